@@ -1,0 +1,16 @@
+namespace RoleBot.Hosting;
+
+public static class RoleBotHostingExtensions
+{
+    /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
+    public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
+    {
+        return builder;
+    }
+
+    public static WebApplication MapRoleBot(this WebApplication app)
+    {
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        return app;
+    }
+}

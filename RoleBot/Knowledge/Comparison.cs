@@ -1,0 +1,24 @@
+namespace RoleBot.Knowledge;
+
+/// <summary>A curated side-by-side comparison of two roles, oriented as First vs Second.</summary>
+public sealed record Comparison
+{
+    public required string First { get; init; }
+    public required string Second { get; init; }
+    public required string Summary { get; init; }
+    public IReadOnlyList<ComparisonDimension> Dimensions { get; init; } = [];
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>True when this comparison was generated from the two roles' fields rather than curated.</summary>
+    public bool Generated { get; init; }
+
+    public Comparison Swapped() => this with
+    {
+        First = Second,
+        Second = First,
+        Dimensions = [.. Dimensions.Select(d => d with { First = d.Second, Second = d.First })],
+    };
+}
+
+public sealed record ComparisonDimension(string Name, string First, string Second);

@@ -1,0 +1,7 @@
+namespace RoleBot.Knowledge;
+
+/// <summary>Hands out the knowledge base currently serving; a reload swaps it atomically.</summary>
+public interface IKnowledgeBaseProvider
+{
+    KnowledgeBase Current { get; }
+}

@@ -1,0 +1,6 @@
+namespace RoleBot.Protocol;
+
+public interface IBot
+{
+    Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+}

@@ -1,0 +1,12 @@
+namespace RoleBot.Protocol;
+
+/// <summary>Sends activities to a channel through the Bot Connector REST API (v3).</summary>
+public interface IConnectorClient
+{
+    /// <summary>
+    /// POSTs to {serviceUrl}v3/conversations/{conversationId}/activities[/{replyToId}] and returns the new
+    /// activity id when the channel reports one. <paramref name="attachToken"/> is false unless the
+    /// serviceUrl passed inbound claim validation.
+    /// </summary>
+    Task<string?> SendAsync(Activity activity, bool attachToken, CancellationToken cancellationToken);
+}
