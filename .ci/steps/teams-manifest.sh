@@ -96,6 +96,12 @@ if [ -n "$bicep" ]; then
 fi
 
 # --- Template structure ---------------------------------------------------------------------------------
+if node "$templates/make-new-rg-template.mjs" "$out/template-with-new-rg.json" 2>"$out/make-new-rg.log" \
+  && cmp -s "$out/template-with-new-rg.json" "$templates/template-with-new-rg.json"; then
+  pass "template-with-new-rg.json is what make-new-rg-template.mjs generates"
+else
+  fail "template-with-new-rg.json is stale: run node deploymentTemplates/make-new-rg-template.mjs $(head -c 300 "$out/make-new-rg.log")"
+fi
 run_node check-templates.mjs .ci/deploy/check-templates.mjs "$templates" ${compiled:+"$compiled"}
 
 p=$(grep -c '^PASS ' "$log")

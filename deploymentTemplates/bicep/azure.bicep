@@ -19,8 +19,8 @@ param webAppName string = '${resourceBaseName}-${uniqueString(resourceGroup().id
 @allowed(['B1', 'B2', 'B3', 'S1', 'S2', 'S3', 'P0v3', 'P1v3', 'P2v3'])
 param appServicePlanSku string = 'B1'
 
-@description('Name of the Azure Bot resource (the bot handle).')
-param botServiceName string = resourceBaseName
+@description('Name of the Azure Bot resource (the bot handle); handles are globally unique, hence the web app name.')
+param botServiceName string = webAppName
 
 @description('Name users see for the bot in the Azure portal and in channels without an app manifest.')
 param botDisplayName string = 'RoleBot'
