@@ -60,7 +60,9 @@ fi
 bicep=""
 if dotnet restore "$root/.ci/tools/bicep-cli.proj" >"$out/bicep-restore.log" 2>&1; then
   packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')
-  bicep=$(ls "$packages"/azure.bicep.commandline.linux-x64/*/tools/bicep 2>/dev/null | tail -n 1)
+  version=$(grep -oE 'Version="\[[0-9.]+\]"' "$root/.ci/tools/bicep-cli.proj" | tr -d 'Version="[]')
+  bicep="$packages/azure.bicep.commandline.linux-x64/$version/tools/bicep"
+  [ -f "$bicep" ] || bicep=""
 fi
 if [ -n "$bicep" ]; then
   chmod +x "$bicep"
