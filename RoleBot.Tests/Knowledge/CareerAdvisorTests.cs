@@ -34,4 +34,13 @@ public class CareerAdvisorTests
     [Fact]
     public void NothingIsHigherThanTheChairOnItsTrack() =>
         Assert.Empty(_advisor.HigherThan(ShippedKnowledgeBase.Role("chair-of-the-board")));
+
+    [Fact]
+    public void HigherThanVicePresidentClimbsItsOwnLadderNotASpecialistAtTheNextLevel()
+    {
+        var higher = _advisor.HigherThan(ShippedKnowledgeBase.Role("vice-president")).Select(r => r.Id).ToList();
+
+        Assert.Equal("svp", higher[0]);
+        Assert.DoesNotContain("ciso", higher);
+    }
 }
