@@ -1,4 +1,5 @@
 using RoleBot.Auth;
+using RoleBot.Protocol;
 
 namespace RoleBot.Hosting;
 
@@ -7,6 +8,7 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotAuth(builder.Configuration);
         return builder;
     }
@@ -14,6 +16,7 @@ public static class RoleBotHostingExtensions
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapRoleBotMessages();
         return app;
     }
 }
