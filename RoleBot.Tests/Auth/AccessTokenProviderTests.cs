@@ -136,12 +136,14 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
     public async Task TokenEndpointErrorNamesTheCauseWithoutTheSecret()
     {
         _endpoint.FailWithStatus = 401;
+        var logs = new LogCapture();
 
-        var error = await Assert.ThrowsAsync<AccessTokenException>(() => Provider(Settings(_endpoint)).GetTokenAsync(default));
+        var error = await Assert.ThrowsAsync<AccessTokenException>(() => Provider(Settings(_endpoint), logs).GetTokenAsync(default));
 
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
         Assert.Contains("invalid_client", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,14 +153,17 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
         settings.Remove("MicrosoftAppPassword");
         settings["IDENTITY_ENDPOINT"] = _endpoint.IdentityEndpoint;
         settings["IDENTITY_HEADER"] = "identity-header-secret";
+        var logs = new LogCapture();
 
-        var token = await Provider(settings).GetTokenAsync(default);
+        var token = await Provider(settings, logs).GetTokenAsync(default);
 
         Assert.Equal(TokenEndpoint.TokenNumber(1), token);
         var request = Assert.Single(_endpoint.Requests);
         Assert.Equal("identity-header-secret", request.IdentityHeader);
         Assert.Contains("resource=https%3A%2F%2Fapi.botframework.com", request.Query, StringComparison.Ordinal);
         Assert.Contains($"client_id={TestTokens.AppId}", request.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("identity-header-secret", logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,9 +178,9 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
         Assert.Empty(_endpoint.Requests);
     }
 
-    private IAccessTokenProvider Provider(Dictionary<string, string?> settings)
+    private IAccessTokenProvider Provider(Dictionary<string, string?> settings, LogCapture? logs = null)
     {
-        var services = AuthServices.Build(settings, time: _time);
+        var services = AuthServices.Build(settings, logs, _time);
         _built.Add(services);
         return services.GetRequiredService<IAccessTokenProvider>();
     }

@@ -197,6 +197,17 @@ public sealed class ChannelTokenTests(KeyServerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task RejectsWhenSigningKeysCannotBeFetched()
+    {
+        var token = TestTokens.Sign(Keys.ChannelKey.SecurityKey, TestTokens.ChannelClaims());
+
+        var result = await fixture.AuthenticateAsync(Bearer(token),
+            configure: s => s["ToBotFromChannelOpenIdMetadataUrl"] = Keys.ChannelMetadataUrl.Replace("/channel/", "/gone/", StringComparison.Ordinal));
+
+        AssertFailure(result, "HttpRequestException");
+    }
+
+    [Fact]
     public async Task LogsTheReasonButNeverTheToken()
     {
         var logs = new LogCapture();

@@ -175,17 +175,21 @@ public sealed class ConnectorHandlerTests : IAsyncLifetime
         Assert.Empty(_time.Delays);
     }
 
-    [Fact]
-    public async Task ResendsTheSameBodyFromAStreamThatCanBeReadOnlyOnce()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ResendsTheSameBodyFromAStreamThatCanBeReadOnlyOnce(bool attachToken)
     {
+        // With a token, the 401 exercises the auth handler's resend; without one, the 401 is simply returned.
         _connector.Script(new Reply(502), new Reply(401));
         var body = """{"type":"message","text":"GM is higher than VP? No."}""";
         var content = new StreamContent(new ReadOnceStream(System.Text.Encoding.UTF8.GetBytes(body)));
 
-        using var response = await SendAsync(attachToken: true, content: content);
+        using var response = await SendAsync(attachToken, content: content);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([body, body, body], _connector.Requests.Select(r => r.Body));
+        Assert.Equal(attachToken ? HttpStatusCode.OK : HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.All(_connector.Requests, r => Assert.Equal(body, r.Body));
+        Assert.Equal(attachToken ? 3 : 2, _connector.Requests.Count);
     }
 
     [Fact]
