@@ -127,12 +127,12 @@ public sealed class ConnectorHandlerTests : IAsyncLifetime
     [Fact]
     public async Task HonoursRetryAfterHttpDate()
     {
-        _connector.Script(new Reply(429, _time.GetUtcNow().AddSeconds(30).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        _connector.Script(new Reply(429, _time.GetUtcNow().AddSeconds(15).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
 
         using var response = await SendAsync(attachToken: true);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([TimeSpan.FromSeconds(30)], _time.Delays);
+        Assert.Equal([TimeSpan.FromSeconds(15)], _time.Delays);
     }
 
     [Fact]
@@ -157,6 +157,17 @@ public sealed class ConnectorHandlerTests : IAsyncLifetime
         Assert.Equal(4, _connector.Requests.Count);
         Assert.Equal(3, _time.Delays.Count);
         Assert.All(_time.Delays, d => Assert.True(d <= TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public async Task RetryCountComesFromConfiguration()
+    {
+        _connector.Script(Enumerable.Repeat(new Reply(504), 6).ToArray());
+
+        using var response = await SendAsync(attachToken: true, configure: s => s["RoleBot:Auth:ConnectorMaxRetries"] = "1");
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal(2, _connector.Requests.Count);
     }
 
     [Theory]

@@ -29,7 +29,8 @@ public static class AuthServiceExtensions
 
     private static void AddInbound(IServiceCollection services)
     {
-        services.AddHttpClient(OpenIdKeyStore.HttpClientName).RedactLoggedHeaders(_ => true);
+        // Channels give up on us after 15 s, so a slow metadata host must fail fast rather than hold the request.
+        services.AddHttpClient(OpenIdKeyStore.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10)).RedactLoggedHeaders(_ => true);
         services.TryAddSingleton<SigningKeyStores>();
         services.TryAddSingleton<SignedTokenVerifier>();
         services.TryAddSingleton<ChannelTokenValidator>();
@@ -39,7 +40,7 @@ public static class AuthServiceExtensions
 
     private static void AddOutbound(IServiceCollection services)
     {
-        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName).RedactLoggedHeaders(_ => true);
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15)).RedactLoggedHeaders(_ => true);
         services.TryAddSingleton<IAccessTokenProvider>(sp =>
             BotAppTypes.Parse(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MicrosoftAppType) == BotAppType.UserAssignedMsi
                 ? ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp)

@@ -17,6 +17,7 @@ public sealed class AuthTuningOptions
     public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan ConnectorRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(20);
 
-    // A channel asking us to wait longer than this is better answered by giving up than by holding a turn.
-    public TimeSpan ConnectorMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+    // A channel asking us to wait longer than this is better answered by giving up than by holding a turn; the cap
+    // also keeps all retries of one send (3 x 20 s) inside HttpClient's default 100 s timeout.
+    public TimeSpan ConnectorMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(20);
 }
