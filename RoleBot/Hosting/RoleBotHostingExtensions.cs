@@ -1,3 +1,4 @@
+using RoleBot.Auth;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 
@@ -9,6 +10,7 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
+        builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
         return builder;
     }
