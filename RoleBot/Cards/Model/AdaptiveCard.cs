@@ -31,8 +31,6 @@ public sealed record AdaptiveCard
 
     public string? Speak { get; init; }
 
-    public string? Lang { get; init; } = "en";
-
     public TeamsCardProperties Msteams { get; init; } = TeamsCardProperties.FullWidth;
 }
 
