@@ -107,6 +107,6 @@ public class CardShapeTests
         Assert.DoesNotContain("<!channel>", json, StringComparison.Ordinal);
         Assert.DoesNotContain("](http", json, StringComparison.Ordinal);
         Assert.DoesNotContain("*PM*", json, StringComparison.Ordinal);
-        Assert.Contains("script alert 1 /script", json, StringComparison.Ordinal);
+        Assert.Contains("script alert 1 script", json, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ public static class UserText
 {
     public const int MaxLength = 60;
 
-    private const string AllowedPunctuation = "-'.,/&+";
+    private const string AllowedPunctuation = "-'.,&+";
 
     public static string Clean(string? raw, int maxLength = MaxLength)
     {

@@ -26,10 +26,7 @@ internal static class ConversationDocuments
         {
             LeadIsVerdict = true,
             ExpectsReply = true,
-            FollowUps = [.. candidates.Select(c => DocumentParts.Button(t, "button.choose", c, CardPayload.Choose(c.Id)) with
-            {
-                Title = DocumentLimits.Clip(c.DisplayName, DocumentLimits.ButtonChars),
-            })],
+            FollowUps = [.. candidates.Select(c => DocumentParts.Button(t, "button.choose", c, CardPayload.Choose(c.Id)))],
         };
     }
 
