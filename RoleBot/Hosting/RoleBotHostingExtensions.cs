@@ -1,4 +1,5 @@
 using RoleBot.Cards;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Hosting;
 
@@ -7,6 +8,7 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotKnowledge(builder.Configuration);
         builder.Services.AddRoleBotCards(builder.Configuration);
         return builder;
     }
