@@ -1,6 +1,7 @@
 using RoleBot.Answers;
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Cards;
 
@@ -19,8 +20,8 @@ public class AnswerDocumentsTests
     }
 
     [Theory]
-    [InlineData(RankRelation.Below, RankCertainty.Definite, "A Vice President (VP) ranks below a General Manager (GM).")]
-    [InlineData(RankRelation.Same, RankCertainty.Usually, "A Vice President (VP) and a General Manager (GM) are usually at the same level.")]
+    [InlineData(RankRelation.SecondHigher, RankCertainty.Definitely, "A General Manager (GM) ranks above a Vice President (VP).")]
+    [InlineData(RankRelation.Peers, RankCertainty.Usually, "A Vice President (VP) and a General Manager (GM) are usually peers at the same level.")]
     public void WordsEveryRelationFromTheTemplates(RankRelation relation, RankCertainty certainty, string expected)
     {
         Assert.Equal(expected, Documents.Rank(SampleAnswers.VpOverGm with { Relation = relation, Certainty = certainty }).Text);

@@ -14,7 +14,7 @@ public class AnswerTemplatesTests
     [Fact]
     public void SubstitutesPlaceholdersAndCapitalises()
     {
-        var text = CardTestContent.Templates.Render("rank.above.usually", ("aFirst", "a VP"), ("aSecond", "a GM"), ("first", "VP"), ("second", "GM"));
+        var text = CardTestContent.Templates.Render("rank.firstHigher.usually", ("aFirst", "a VP"), ("aSecond", "a GM"), ("first", "VP"), ("second", "GM"));
 
         Assert.Equal("A VP usually ranks above a GM.", text);
     }
@@ -36,7 +36,7 @@ public class AnswerTemplatesTests
         {
             var error = Assert.Throws<InvalidDataException>(() => AnswerTemplatesLoader.LoadFile(file));
 
-            Assert.Contains("template 'rank.above.usually' is missing or empty", error.Message);
+            Assert.Contains("template 'rank.firstHigher.usually' is missing or empty", error.Message);
             Assert.Contains("template 'heading.sources' uses unknown placeholder ${nowhere}", error.Message);
             Assert.Contains("template 'heading.sourcez' is not used by RoleBot", error.Message);
         }

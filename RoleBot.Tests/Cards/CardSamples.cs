@@ -1,6 +1,7 @@
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Cards;
 
@@ -11,7 +12,7 @@ internal static class CardSamples
     {
         ["rank-vp-over-gm"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm),
         ["rank-long-ladder"] = () => CardTestContent.Documents.Rank(SampleAnswers.LongLadder),
-        ["rank-parallel"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm with { Relation = Answers.RankRelation.Parallel, Certainty = Answers.RankCertainty.Depends, Ladder = [] }),
+        ["rank-parallel"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm with { Relation = RankRelation.Peers, Certainty = RankCertainty.ItDepends, Ladder = [] }),
         ["compare-pm-vs-ops"] = () => CardTestContent.Documents.Compare(SampleAnswers.PmVsOps),
         ["compare-largest"] = () => CardTestContent.Documents.Compare(SampleAnswers.LargestComparison),
         ["role-project-manager"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole()),

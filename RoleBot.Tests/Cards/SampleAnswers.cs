@@ -23,7 +23,7 @@ internal static class SampleAnswers
         new("Org chart guide", null, "002_2eb0f0edfd57b621.txt"),
     ];
 
-    public static RankAnswer VpOverGm => new(Vp, Gm, RankRelation.Above, RankCertainty.Usually)
+    public static RankAnswer VpOverGm => new(Vp, Gm, RankRelation.FirstHigher, RankCertainty.Usually)
     {
         Ladder = [new(8, "Chief Executive Officer (CEO)"), new(7, "Vice President", Vp), new(6, "Director"), new(5, "General Manager", Gm)],
         Explanation = "In most companies a VP leads a whole function, while a GM runs one business unit or site.",

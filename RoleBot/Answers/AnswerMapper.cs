@@ -5,6 +5,31 @@ namespace RoleBot.Answers;
 /// <summary>Turns knowledge-base records into answer inputs: resolves role ids to names and source ids to citations.</summary>
 public static class AnswerMapper
 {
+    public static RankAnswer Rank(RankVerdict verdict, KnowledgeBase kb) =>
+        new(RoleRef.From(verdict.First), RoleRef.From(verdict.Second), verdict.Relation, verdict.Certainty)
+        {
+            Ladder = Ladder(verdict),
+            Caveats = verdict.Caveats,
+            Sources = Citations(verdict.Sources, kb),
+        };
+
+    /// <summary>The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.</summary>
+    public static IReadOnlyList<LadderStep> Ladder(RankVerdict verdict)
+    {
+        if (verdict.Higher is null)
+        {
+            return [];
+        }
+
+        if (verdict.Chain.Count >= 2)
+        {
+            return [.. verdict.Chain.Reverse().Select(Step)];
+        }
+
+        var lower = verdict.Higher == verdict.First ? verdict.Second : verdict.First;
+        return [Step(verdict.Higher), .. verdict.LevelsBetween.Select(l => new LadderStep(l.Level, l.Name)), Step(lower)];
+    }
+
     public static RoleAnswer Describe(Role role, KnowledgeBase kb, RoleFocus focus = RoleFocus.Overview) =>
         new(RoleRef.From(role), role.Description, focus)
         {
@@ -26,22 +51,14 @@ public static class AnswerMapper
             Sources = Citations(comparison.Sources, kb),
         };
 
-    public static CareerPathAnswer NextSteps(Role role, KnowledgeBase kb) =>
-        new(RoleRef.From(role), CareerDirection.Next) { Steps = Roles(role.NextSteps, kb), Sources = Citations(role.Sources, kb) };
-
-    /// <summary>Roles on the same track above this one, nearest first.</summary>
-    public static CareerPathAnswer Higher(Role role, KnowledgeBase kb) =>
-        new(RoleRef.From(role), CareerDirection.Higher)
-        {
-            Steps = [.. kb.Roles
-                .Where(r => r.Track == role.Track && r.Level > role.Level)
-                .OrderBy(r => r.Level).ThenBy(r => r.Name, StringComparer.Ordinal)
-                .Select(RoleRef.From)],
-            Sources = Citations(role.Sources, kb),
-        };
+    /// <summary>Steps come from <see cref="CareerAdvisor"/> (NextSteps or HigherThan), which owns the career logic.</summary>
+    public static CareerPathAnswer Career(Role from, CareerDirection direction, IEnumerable<Role> steps, KnowledgeBase kb) =>
+        new(RoleRef.From(from), direction) { Steps = [.. steps.Select(RoleRef.From)], Caveats = from.Caveats, Sources = Citations(from.Sources, kb) };
 
     public static FaqAnswer Faq(Faq faq, KnowledgeBase kb) =>
         new(faq.Id, faq.Question, faq.Answer) { RelatedRoles = Roles(faq.RelatedRoles, kb), Sources = Citations(faq.Sources, kb) };
+
+    private static LadderStep Step(Role role) => new(role.Level, role.Name, RoleRef.From(role));
 
     public static RoleRef Role(string id, KnowledgeBase kb) =>
         kb.FindRole(id) is { } role ? RoleRef.From(role) : new RoleRef(id, id);

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using RoleBot.Answers.Templates;
 using RoleBot.Cards.Actions;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Answers.Documents;
 
@@ -54,7 +56,6 @@ internal static class RankDocument
             s.Role is { } r && (r.Id == a.First.Id || r.Id == a.Second.Id)))];
     }
 
-    private static string Key(RankRelation relation) => relation.ToString().ToLowerInvariant();
-
-    private static string Key(RankCertainty certainty) => certainty.ToString().ToLowerInvariant();
+    private static string Key<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

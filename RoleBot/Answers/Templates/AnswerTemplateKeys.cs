@@ -12,9 +12,9 @@ internal static class AnswerTemplateKeys
     private static Dictionary<string, string[]> Build()
     {
         var keys = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var relation in new[] { "above", "below", "same", "parallel" })
+        foreach (var relation in new[] { "firstHigher", "secondHigher", "peers", "depends" })
         {
-            foreach (var certainty in new[] { "definite", "usually", "depends" })
+            foreach (var certainty in new[] { "definitely", "usually", "itDepends" })
             {
                 keys[$"rank.{relation}.{certainty}"] = Pair;
             }
