@@ -88,7 +88,7 @@ public class AnswerDocumentsTests
     {
         var document = Documents.WhichRole(SampleAnswers.WhichPm);
 
-        Assert.Equal("Which PM did you mean: Project Manager (PM), Product Manager (PM) and Program Manager (PM)?", document.Text);
+        Assert.Equal("Which PM did you mean: Project Manager (PM), Product Manager (PM) or Program Manager (PM)?", document.Text);
         Assert.Equal(["project-manager", "product-manager", "program-manager"], document.FollowUps.Select(f => f.Payload.Role));
         Assert.All(document.FollowUps, f => Assert.Equal(CardActionKind.Choose, f.Payload.Action));
         Assert.True(document.ExpectsReply);

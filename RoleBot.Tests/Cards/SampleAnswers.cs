@@ -10,9 +10,9 @@ internal static class SampleAnswers
     public static readonly RoleRef Vp = new("vice-president", "Vice President", "VP");
     public static readonly RoleRef Gm = new("general-manager", "General Manager", "GM");
     public static readonly RoleRef Coo = new("chief-operating-officer", "Chief Operating Officer", "COO");
-    public static readonly RoleRef ProjectManager = new("project-manager", "Project Manager", "PM");
-    public static readonly RoleRef ProductManager = new("product-manager", "Product Manager", "PM");
-    public static readonly RoleRef ProgramManager = new("program-manager", "Program Manager", "PM");
+    public static readonly RoleRef ProjectManager = new("project-manager", "Project Manager", "PM") { AbbreviationIsAmbiguous = true };
+    public static readonly RoleRef ProductManager = new("product-manager", "Product Manager", "PM") { AbbreviationIsAmbiguous = true };
+    public static readonly RoleRef ProgramManager = new("program-manager", "Program Manager", "PM") { AbbreviationIsAmbiguous = true };
     public static readonly RoleRef OpsManager = new("operations-manager", "Operations Manager");
 
     public const string HostileText = "<script>alert(1)</script> [click](http://evil.example) <!channel> *PM*";

@@ -6,15 +6,15 @@ namespace RoleBot.Answers;
 public static class AnswerMapper
 {
     public static RankAnswer Rank(RankVerdict verdict, KnowledgeBase kb) =>
-        new(RoleRef.From(verdict.First), RoleRef.From(verdict.Second), verdict.Relation, verdict.Certainty)
+        new(RoleRef.From(verdict.First, kb), RoleRef.From(verdict.Second, kb), verdict.Relation, verdict.Certainty)
         {
-            Ladder = Ladder(verdict),
+            Ladder = Ladder(verdict, kb),
             Caveats = verdict.Caveats,
             Sources = Citations(verdict.Sources, kb),
         };
 
     /// <summary>The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.</summary>
-    public static IReadOnlyList<LadderStep> Ladder(RankVerdict verdict)
+    public static IReadOnlyList<LadderStep> Ladder(RankVerdict verdict, KnowledgeBase kb)
     {
         if (verdict.Higher is null)
         {
@@ -23,15 +23,15 @@ public static class AnswerMapper
 
         if (verdict.Chain.Count >= 2)
         {
-            return [.. verdict.Chain.Reverse().Select(Step)];
+            return [.. verdict.Chain.Reverse().Select(r => Step(r, kb))];
         }
 
         var lower = verdict.Higher == verdict.First ? verdict.Second : verdict.First;
-        return [Step(verdict.Higher), .. verdict.LevelsBetween.Select(l => new LadderStep(l.Level, l.Name)), Step(lower)];
+        return [Step(verdict.Higher, kb), .. verdict.LevelsBetween.Select(l => new LadderStep(l.Level, l.Name)), Step(lower, kb)];
     }
 
     public static RoleAnswer Describe(Role role, KnowledgeBase kb, RoleFocus focus = RoleFocus.Overview) =>
-        new(RoleRef.From(role), role.Description, focus)
+        new(RoleRef.From(role, kb), role.Description, focus)
         {
             Responsibilities = role.Responsibilities,
             Skills = role.Skills,
@@ -53,15 +53,15 @@ public static class AnswerMapper
 
     /// <summary>Steps come from <see cref="CareerAdvisor"/> (NextSteps or HigherThan), which owns the career logic.</summary>
     public static CareerPathAnswer Career(Role from, CareerDirection direction, IEnumerable<Role> steps, KnowledgeBase kb) =>
-        new(RoleRef.From(from), direction) { Steps = [.. steps.Select(RoleRef.From)], Caveats = from.Caveats, Sources = Citations(from.Sources, kb) };
+        new(RoleRef.From(from, kb), direction) { Steps = [.. steps.Select(r => RoleRef.From(r, kb))], Caveats = from.Caveats, Sources = Citations(from.Sources, kb) };
 
     public static FaqAnswer Faq(Faq faq, KnowledgeBase kb) =>
         new(faq.Id, faq.Question, faq.Answer) { RelatedRoles = Roles(faq.RelatedRoles, kb), Sources = Citations(faq.Sources, kb) };
 
-    private static LadderStep Step(Role role) => new(role.Level, role.Name, RoleRef.From(role));
+    private static LadderStep Step(Role role, KnowledgeBase kb) => new(role.Level, role.Name, RoleRef.From(role, kb));
 
     public static RoleRef Role(string id, KnowledgeBase kb) =>
-        kb.FindRole(id) is { } role ? RoleRef.From(role) : new RoleRef(id, id);
+        kb.FindRole(id) is { } role ? RoleRef.From(role, kb) : new RoleRef(id, id);
 
     public static IReadOnlyList<RoleRef> Roles(IEnumerable<string> ids, KnowledgeBase kb) => [.. ids.Select(id => Role(id, kb))];
 

@@ -21,7 +21,7 @@ internal static class ConversationDocuments
     {
         var candidates = request.Candidates.Take(DocumentLimits.FollowUps).ToList();
         var text = t.Render("clarify.which.text",
-            ("mention", UserText.Clean(request.Mention)), ("options", Names.Join([.. candidates.Select(c => c.DisplayName)])));
+            ("mention", UserText.Clean(request.Mention)), ("options", Names.Join([.. candidates.Select(c => c.DisplayName)], "or")));
         return new AnswerDocument("clarify", DocumentParts.Sentence(text), DocumentParts.Sentence(text))
         {
             LeadIsVerdict = true,

@@ -14,7 +14,7 @@ internal static class DocumentParts
             .Select(s => s with { Title = DocumentLimits.Clip(s.Title, 120), Document = s.Document is null ? null : DocumentLimits.Clip(s.Document, 80) })];
 
     public static FollowUp Button(AnswerTemplates t, string key, RoleRef role, CardPayload payload) =>
-        new(DocumentLimits.Clip(t.Render(key, ("name", role.Name), ("aName", Names.WithArticle(role.Name))), DocumentLimits.ButtonChars), payload);
+        new(DocumentLimits.Clip(t.Render(key, ("name", role.ShortName), ("aName", Names.WithArticle(role.ShortName))), DocumentLimits.ButtonChars), payload);
 
     public static FollowUp Button(AnswerTemplates t, string key, CardPayload payload) =>
         new(DocumentLimits.Clip(t[key], DocumentLimits.ButtonChars), payload);
