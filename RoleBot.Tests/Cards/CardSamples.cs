@@ -5,7 +5,7 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>Every answer document the tests render, by a file-safe name; the CI step validates each card written from these.</summary>
+// Every answer document the tests render, by a file-safe name; the CI step validates each card written from these.
 internal static class CardSamples
 {
     public static IReadOnlyDictionary<string, Func<AnswerDocument>> Documents { get; } = new Dictionary<string, Func<AnswerDocument>>
@@ -35,7 +35,7 @@ internal static class CardSamples
 
     public static TheoryData<string> Names => [.. Documents.Keys];
 
-    /// <summary>Every document as a Submit card, plus the Action.Execute variant of a few (the Teams invoke path).</summary>
+    // Every document as a Submit card, plus the Action.Execute variant of a few (the Teams invoke path).
     private static readonly Lazy<IReadOnlyList<(string Name, AdaptiveCard Card)>> Rendered = new(() => [.. RenderAll()]);
 
     public static IReadOnlyList<(string Name, AdaptiveCard Card)> AllCards() => Rendered.Value;

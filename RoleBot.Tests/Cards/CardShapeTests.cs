@@ -6,7 +6,7 @@ using RoleBot.Cards.Rendering;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>The rules every card must keep (issue #4 §2), checked on every sample card; each card is also written out for CI.</summary>
+// The rules every card must keep (issue #4 §2), checked on every sample card; each card is also written out for CI.
 public class CardShapeTests
 {
     public static TheoryData<string> Cards => CardSamples.CardNames;

@@ -9,7 +9,7 @@ using RoleBot.Tests.Knowledge;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>Every card the shipped knowledge base can produce stays within limits; a selection is written out for CI.</summary>
+// Every card the shipped knowledge base can produce stays within limits; a selection is written out for CI.
 public class KnowledgeBaseCardTests
 {
     private static KnowledgeBase Kb => ShippedKnowledgeBase.Instance;

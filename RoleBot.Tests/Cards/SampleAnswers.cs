@@ -4,7 +4,7 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>Fixed answers covering every card, plus worst cases: the longest lists and texts, and hostile user text.</summary>
+// Fixed answers covering every card, plus worst cases: the longest lists and texts, and hostile user text.
 internal static class SampleAnswers
 {
     public static readonly RoleRef Vp = new("vice-president", "Vice President", "VP");
@@ -78,7 +78,7 @@ internal static class SampleAnswers
 
     public static CannotAnswerReason HostileUnknown => new(HostileText);
 
-    /// <summary>Bigger than any real entry: every list far past its limit, every text very long, non-ASCII throughout.</summary>
+    // Bigger than any real entry: every list far past its limit, every text very long, non-ASCII throughout.
     public static RoleAnswer Largest
     {
         get

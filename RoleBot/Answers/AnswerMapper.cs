@@ -2,7 +2,7 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Answers;
 
-/// <summary>Turns knowledge-base records into answer inputs: resolves role ids to names and source ids to citations.</summary>
+// Turns knowledge-base records into answer inputs: resolves role ids to names and source ids to citations.
 public static class AnswerMapper
 {
     public static RankAnswer Rank(RankVerdict verdict, KnowledgeBase kb) =>
@@ -13,7 +13,7 @@ public static class AnswerMapper
             Sources = Citations(verdict.Sources, kb),
         };
 
-    /// <summary>The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.</summary>
+    // The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.
     public static IReadOnlyList<LadderStep> Ladder(RankVerdict verdict, KnowledgeBase kb)
     {
         if (verdict.Higher is null)
@@ -51,7 +51,7 @@ public static class AnswerMapper
             Sources = Citations(comparison.Sources, kb),
         };
 
-    /// <summary>Steps come from <see cref="CareerAdvisor"/> (NextSteps or HigherThan), which owns the career logic.</summary>
+    // Steps come from CareerAdvisor (NextSteps or HigherThan), which owns the career logic.
     public static CareerPathAnswer Career(Role from, CareerDirection direction, IEnumerable<Role> steps, KnowledgeBase kb) =>
         new(RoleRef.From(from, kb), direction) { Steps = [.. steps.Select(r => RoleRef.From(r, kb))], Caveats = from.Caveats, Sources = Citations(from.Sources, kb) };
 
@@ -65,7 +65,7 @@ public static class AnswerMapper
 
     public static IReadOnlyList<RoleRef> Roles(IEnumerable<string> ids, KnowledgeBase kb) => [.. ids.Select(id => Role(id, kb))];
 
-    /// <summary>An id the knowledge base does not know still cites something rather than vanishing.</summary>
+    // An id the knowledge base does not know still cites something rather than vanishing.
     public static IReadOnlyList<Citation> Citations(IEnumerable<string> ids, KnowledgeBase kb) =>
         [.. ids.Select(id => kb.FindSource(id) is { } source ? Citation.From(source) : new Citation(id))];
 }

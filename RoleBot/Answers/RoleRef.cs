@@ -2,16 +2,16 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Answers;
 
-/// <summary>A role as an answer names it: id for buttons, display name for people.</summary>
+// A role as an answer names it: id for buttons, display name for people.
 public sealed record RoleRef(string Id, string Name, string? Abbreviation = null)
 {
-    /// <summary>"Vice President (VP)".</summary>
+    // "Vice President (VP)".
     public string DisplayName => Abbreviation is null ? Name : $"{Name} ({Abbreviation})";
 
-    /// <summary>True when the abbreviation names several roles ("PM"), so it must not stand alone.</summary>
+    // True when the abbreviation names several roles ("PM"), so it must not stand alone.
     public bool AbbreviationIsAmbiguous { get; init; }
 
-    /// <summary>The shortest unambiguous name, for buttons ("VP", but "Project Manager" rather than "PM").</summary>
+    // The shortest unambiguous name, for buttons ("VP", but "Project Manager" rather than "PM").
     public string ShortName => Abbreviation is null || AbbreviationIsAmbiguous ? Name : Abbreviation;
 
     public static RoleRef From(Role role, KnowledgeBase? kb = null)

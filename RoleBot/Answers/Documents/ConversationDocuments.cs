@@ -3,7 +3,7 @@ using RoleBot.Cards.Actions;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>The non-answer replies: help and welcome, clarifications, and "I can't answer that".</summary>
+// The non-answer replies: help and welcome, clarifications, and "I can't answer that".
 internal static class ConversationDocuments
 {
     public static AnswerDocument Help(AnswerTemplates t, bool welcome)

@@ -3,7 +3,7 @@ using RoleBot.Cards.Actions;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>Pieces every answer shares: caveats, sources and follow-up buttons, each already limited.</summary>
+// Pieces every answer shares: caveats, sources and follow-up buttons, each already limited.
 internal static class DocumentParts
 {
     public static IEnumerable<DocSection> Caveats(IReadOnlyList<string> caveats, AnswerTemplates t) =>

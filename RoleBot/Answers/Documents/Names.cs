@@ -1,6 +1,6 @@
 namespace RoleBot.Answers.Documents;
 
-/// <summary>English articles and lists for role names in sentences.</summary>
+// English articles and lists for role names in sentences.
 public static class Names
 {
     // Letters whose spoken name starts with a vowel sound: "an HR Manager", "an MD".
@@ -22,7 +22,7 @@ public static class Names
         return (an ? "an " : "a ") + name;
     }
 
-    /// <summary>"A, B and C" (or "A, B or C" for alternatives).</summary>
+    // "A, B and C" (or "A, B or C" for alternatives).
     public static string Join(IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
     {
         0 => "",

@@ -1,6 +1,6 @@
 namespace RoleBot.Answers.Templates;
 
-/// <summary>Every key the answers use, with the placeholders each may reference. Loading checks answers.json against it.</summary>
+// Every key the answers use, with the placeholders each may reference. Loading checks answers.json against it.
 internal static class AnswerTemplateKeys
 {
     private static readonly string[] Pair = ["first", "second", "aFirst", "aSecond"];

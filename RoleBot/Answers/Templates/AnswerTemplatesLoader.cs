@@ -4,7 +4,7 @@ using RoleBot.Hosting;
 
 namespace RoleBot.Answers.Templates;
 
-/// <summary>Reads answers.json and refuses to start on a missing key or an unknown placeholder, naming each problem.</summary>
+// Reads answers.json and refuses to start on a missing key or an unknown placeholder, naming each problem.
 public static class AnswerTemplatesLoader
 {
     public static readonly string RelativePath = Path.Combine("language-generation", "en-us", "answers.json");
