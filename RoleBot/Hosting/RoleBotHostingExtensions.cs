@@ -1,4 +1,5 @@
 using RoleBot.Auth;
+using RoleBot.Cards;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 
@@ -12,6 +13,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotCards(builder.Configuration);
         return builder;
     }
 
