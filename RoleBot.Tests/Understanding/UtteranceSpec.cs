@@ -7,7 +7,8 @@ namespace RoleBot.Tests.Understanding;
 public sealed record UtteranceSpec
 {
     public required string Text { get; init; }
-    public int Repeat { get; init; } = 1;
+    public string Suffix { get; init; } = "";
+    public int Repeat { get; init; }
     public required Intent Intent { get; init; }
     public List<List<string>> Roles { get; init; } = [];
     public string? FaqId { get; init; }
@@ -28,8 +29,8 @@ public sealed record UtteranceSpec
         return JsonSerializer.Deserialize<List<UtteranceSpec>>(File.ReadAllText(path), Options)!;
     }
 
-    /// <summary>The text to send; Repeat builds very long inputs without storing them.</summary>
-    public string Input => Repeat <= 1 ? Text : string.Concat(Enumerable.Repeat(Text, Repeat));
+    /// <summary>The text to send: Text then Suffix Repeat times, so very long inputs need not be stored.</summary>
+    public string Input => Text + string.Concat(Enumerable.Repeat(Suffix, Repeat));
 
     public bool RolesMatch(UnderstandingResult result) =>
         result.Roles.Count == Roles.Count

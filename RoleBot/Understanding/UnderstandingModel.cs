@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RoleBot.Knowledge;
 using RoleBot.Understanding.Content;
 using RoleBot.Understanding.Intents;
@@ -32,7 +33,8 @@ public sealed class UnderstandingModel
         _faqs = new FaqMatcher(kb, synonyms, normalizer, _analyzer);
         _ordinals = new OrdinalParser(synonyms);
         var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.Words), StringComparer.Ordinal);
-        _decider = new IntentDecider(content, domain, corrector.IsKnown);
+        var stop = new HashSet<string>(synonyms.StopWords.Concat(synonyms.ChoiceFillers).SelectMany(normalizer.Words), StringComparer.Ordinal);
+        _decider = new IntentDecider(content, domain, stop, corrector.IsKnown);
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -72,11 +74,16 @@ public sealed class UnderstandingModel
     private static bool AsksLower(Analysis analysis) =>
         analysis.Template.Contains("below") && !analysis.Template.Contains("above");
 
+    // The literal words of a cue pattern ("weather" in "\\b(weather|joke)\\b") are vocabulary too, so typo repair leaves them alone.
+    private static IEnumerable<string> CueWords(string pattern) =>
+        Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]|\{\w+\}", " "), "[a-z]{2,}").Select(m => m.Value);
+
     private static IEnumerable<string> StructureWords(KnowledgeBase kb, NluContent content, TextNormalizer normalizer)
     {
         var synonyms = content.Synonyms;
         IEnumerable<string> phrases = [
-            .. synonyms.StopWords, .. synonyms.DomainWords, .. synonyms.SlotLeaders, .. synonyms.Ordinals.Keys,
+            .. synonyms.StopWords, .. synonyms.DomainWords, .. synonyms.SlotLeaders, .. synonyms.Ordinals.Keys, .. synonyms.ChoiceFillers,
+            .. content.Intents.Intents.SelectMany(i => i.Cues).SelectMany(c => CueWords(c.Pattern)),
             .. synonyms.Replacements.Keys, .. synonyms.Replacements.Values, .. synonyms.Disciplines.Keys,
             .. content.Intents.Intents.SelectMany(i => i.Examples),
             .. kb.Faqs.SelectMany(f => f.Examples.Prepend(f.Question)),

@@ -38,5 +38,5 @@ public sealed record IntentDefinition
     public List<string> Examples { get; init; } = [];
 }
 
-/// <summary>A regular expression over the normalised template ("{role}" stands for a role slot) and its weight in [0, 1].</summary>
+/// <summary>A regular expression over the normalised template ("{role}" stands for a role slot) and its weight in [-1, 1]; negative weights are counter-evidence.</summary>
 public sealed record CuePattern(string Pattern, double Weight);

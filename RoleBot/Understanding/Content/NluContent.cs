@@ -21,7 +21,7 @@ public sealed class NluContent
                 throw new InvalidDataException($"intents.json: '{definition.Name}' is not an intent name ({string.Join(", ", Enum.GetNames<Intent>().Skip(1))}).");
             }
 
-            var cues = definition.Cues.Select(c => new CompiledCue(Compile(definition.Name, c.Pattern), Math.Clamp(c.Weight, 0, 1))).ToList();
+            var cues = definition.Cues.Select(c => new CompiledCue(Compile(definition.Name, c.Pattern), Math.Clamp(c.Weight, -1, 1))).ToList();
             compiled.Add(new CompiledIntent(intent, definition.ExpectedRoles, cues, definition.Examples));
         }
 

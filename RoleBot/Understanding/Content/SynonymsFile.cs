@@ -25,7 +25,14 @@ public sealed record SynonymsFile
     /// <summary>Words after which an unknown word is read as a role the user named ("is a wizard…").</summary>
     public List<string> SlotLeaders { get; init; } = [];
 
+    /// <summary>Words after which an unknown word at the very start is read as a role ("wizard or VP?").</summary>
+    public List<string> SlotFollowers { get; init; } = [];
+
+    /// <summary>Ordinal words; -1 means "last".</summary>
     public Dictionary<string, int> Ordinals { get; init; } = [];
+
+    /// <summary>Words around a choice that do not change it ("the second one please", "option 2").</summary>
+    public List<string> ChoiceFillers { get; init; } = [];
 
     public FuzzySettings Fuzzy { get; init; } = new();
 }

@@ -13,6 +13,9 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
 
     private readonly HashSet<string> _leaders = new(synonyms.SlotLeaders.Select(normalizer.Key), StringComparer.Ordinal);
 
+    // At the very start a word is a role only if a comparison follows ("wizard or VP?"), not "click here…".
+    private readonly HashSet<string> _followers = new(synonyms.SlotFollowers.Select(normalizer.Key), StringComparer.Ordinal);
+
     public Analysis Analyze(string? raw)
     {
         var cleaned = normalizer.Clean(raw?.Replace("{role}", RolePlaceholder, StringComparison.Ordinal));
@@ -41,7 +44,9 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
             }
 
             var count = end - i;
-            var inSlot = i == 0 || _leaders.Contains(tokens[i - 1].Key) || covered[i - 1];
+            var inSlot = i == 0
+                ? end == tokens.Count || _followers.Contains(tokens[end].Key)
+                : _leaders.Contains(tokens[i - 1].Key);
             if (count is > 0 and <= MaxUnknownWords && inSlot)
             {
                 result.Add((i, count));

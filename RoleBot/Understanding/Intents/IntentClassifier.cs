@@ -29,15 +29,24 @@ public sealed class IntentClassifier
         foreach (var intent in _content.CompiledIntents)
         {
             var missing = 1.0;
+            var damping = 1.0;
             foreach (var cue in intent.Cues)
             {
                 if (Matches(cue.Pattern, template))
                 {
-                    missing *= 1 - cue.Weight;
+                    // A negative weight is counter-evidence ("higher" makes "GM vs VP" a rank question, not a comparison).
+                    if (cue.Weight < 0)
+                    {
+                        damping *= 1 + cue.Weight;
+                    }
+                    else
+                    {
+                        missing *= 1 - cue.Weight;
+                    }
                 }
             }
 
-            var score = 1 - (missing * (1 - (similarity.GetValueOrDefault(intent.Intent) * thresholds.SimilarityWeight)));
+            var score = damping * (1 - (missing * (1 - (similarity.GetValueOrDefault(intent.Intent) * thresholds.SimilarityWeight))));
             if (intent.ExpectedRoles == 0 && analysis.Roles.Count > 0)
             {
                 score *= thresholds.UnexpectedRolePenalty;

@@ -7,7 +7,7 @@ namespace RoleBot.Understanding.Intents;
 /// runner-up means None. An FAQ competes with the intents, but loses to a role-based intent when the user
 /// named a role unless it matches strongly.
 /// </summary>
-public sealed class IntentDecider(NluContent content, ISet<string> domainWords, Func<string, bool> isKnownWord)
+public sealed class IntentDecider(NluContent content, ISet<string> domainWords, ISet<string> stopWords, Func<string, bool> isKnownWord)
 {
     private const double OutOfScopeConfidence = 0.5;
     private const int MaxAlternatives = 3;
@@ -54,6 +54,7 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
             return false;
         }
 
-        return words.Count(isKnownWord) * 2 >= words.Count;
+        // Mostly real words (not keyboard mash), and more than filler ("ok so").
+        return words.Count(isKnownWord) * 2 >= words.Count && words.Any(w => !stopWords.Contains(w));
     }
 }

@@ -11,20 +11,15 @@ public sealed class OrdinalParser(SynonymsFile synonyms)
     public const int Last = -1;
     private const int MaxChoice = 50;
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "the", "one", "option", "number", "no", "choice", "please", "i", "meant", "mean", "pick", "go", "with",
-        "want", "take", "it", "is", "its", "that", "ok", "okay", "um", "uh", "choose", "select", "item", "answer", "let", "s", "lets", "me",
-    };
-
     private readonly Dictionary<string, int> _words = new(synonyms.Ordinals, StringComparer.Ordinal);
+    private readonly HashSet<string> _fillers = new(synonyms.ChoiceFillers, StringComparer.Ordinal);
 
     public int? Parse(IReadOnlyList<string> keys)
     {
         int? found = null;
         foreach (var key in keys)
         {
-            if (Fillers.Contains(key))
+            if (_fillers.Contains(key))
             {
                 continue;
             }

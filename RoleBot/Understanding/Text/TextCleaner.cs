@@ -22,14 +22,18 @@ public static partial class TextCleaner
 
         // Bound the work before any regex runs; nobody asks about roles in more than a few sentences.
         var text = raw.Length > maxLength * 8 ? raw[..(maxLength * 8)] : raw;
-        text = StripMarkup(text);
+        text = StripMarkup(ComparisonSigns(text));
         text = WebUtility.HtmlDecode(text);
-        text = StripMarkup(text); // entities may have hidden tags (&lt;script&gt;)
+        text = StripMarkup(ComparisonSigns(text)); // entities may have hidden tags (&lt;script&gt;)
         text = MarkdownLink().Replace(text, "$1");
         text = Filter(text);
         text = Whitespace().Replace(text, " ").Trim();
         return text.Length <= maxLength ? text : Truncate(text, maxLength);
     }
+
+    // "is COO > GM?" is a question, not markup: a free-standing sign becomes its word before tags are removed.
+    private static string ComparisonSigns(string text) =>
+        FreeSign().Replace(text, m => m.Value == ">" ? "above" : "below");
 
     private static string StripMarkup(string text)
     {
@@ -75,6 +79,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline, 200)]
     private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"(?<=\s)[<>](?=\s)", RegexOptions.None, 200)]
+    private static partial Regex FreeSign();
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.None, 200)]
     private static partial Regex Tag();
