@@ -1,3 +1,5 @@
+using RoleBot.Knowledge;
+
 namespace RoleBot.Hosting;
 
 public static class RoleBotHostingExtensions
@@ -5,6 +7,7 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotKnowledge(builder.Configuration);
         return builder;
     }
 
