@@ -46,12 +46,17 @@ public sealed class TokenCorrector
     private Token Correct(Token token)
     {
         var word = token.Key;
-        if (_known.Contains(word) || word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
+        if (word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
         {
             return token;
         }
 
         var singular = Singular(word);
+        if (_known.Contains(word))
+        {
+            return singular is null ? token : token with { Singular = singular };
+        }
+
         if (singular is not null)
         {
             return token with { Key = singular };
