@@ -1,4 +1,5 @@
 using RoleBot.Knowledge;
+using RoleBot.Understanding;
 
 namespace RoleBot.Hosting;
 
@@ -8,6 +9,7 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         return builder;
     }
 

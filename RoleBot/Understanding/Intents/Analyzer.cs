@@ -23,7 +23,7 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
         var roles = spans.Recognize(tokens, cleaned);
         var unknown = UnknownSpans(tokens, roles);
         var template = normalizer.RewriteCues(Template(tokens, roles, unknown));
-        return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Key)]));
+        return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Singular ?? t.Key)]));
     }
 
     private List<(int First, int Count)> UnknownSpans(List<Token> tokens, List<RoleMatch> roles)

@@ -56,7 +56,8 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
     private bool LooksOutOfScope(Analysis analysis)
     {
         var words = analysis.Tokens.Select(t => t.Key).Where(k => k.Any(char.IsLetter)).ToList();
-        if (analysis.RoleSlots > 0 || words.Count < 2 || words.Any(domainWords.Contains))
+        // Unknown words in role slots do not count: "how many calories are in a banana" has no role in it.
+        if (analysis.Roles.Count > 0 || words.Count < 2 || words.Any(domainWords.Contains))
         {
             return false;
         }

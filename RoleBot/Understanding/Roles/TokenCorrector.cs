@@ -70,7 +70,7 @@ public sealed class TokenCorrector
                 .ThenBy(c => _roleWords.Contains(c.Word) ? 0 : 1)
                 .ThenBy(c => c.Word[0] == word[0] ? 0 : 1)
                 .FirstOrDefault();
-            return best.Word is null ? token : token with { Key = best.Word, Edits = best.Distance };
+            return best.Word is null ? token : token with { Key = best.Word, Edits = best.Distance, Singular = Singular(best.Word) };
         }
 
         if (word.Length >= _settings.WeakMinLength)
