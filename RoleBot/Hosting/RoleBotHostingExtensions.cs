@@ -2,6 +2,7 @@ using RoleBot.Auth;
 using RoleBot.Cards;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
+using RoleBot.Understanding;
 
 namespace RoleBot.Hosting;
 
@@ -14,6 +15,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
         builder.Services.AddRoleBotCards(builder.Configuration);
+        builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         return builder;
     }
 
