@@ -31,6 +31,10 @@ async function openStream() {
   return { ws, messages, next };
 }
 
+const describe = (events) => (events.length
+  ? events.map((e) => JSON.stringify(e.message.text ?? `[${(e.message.attachments ?? []).map((a) => a.contentType)}]`)).join(', ')
+  : 'nothing');
+
 // Asks one question in the personal chat and returns the first reply that carries an Adaptive Card.
 export async function askPlayground(question) {
   const { config } = await (await fetch(`${base}/_internal/v1/config`, { signal: AbortSignal.timeout(5000) })).json();
@@ -44,7 +48,7 @@ export async function askPlayground(question) {
     });
     if (res.status !== 200) throw new Error(`Playground refused the message: ${res.status} ${await res.text()}`);
     const reply = await withTimeout(stream.next(chat, config.bot.id, mark, (m) => adaptiveCards(m).length > 0), 20000,
-      `an Adaptive Card reply to "${question.text}" (bot sent ${stream.messages.length - mark} other message(s))`);
+      () => `an Adaptive Card reply to "${question.text}"; the bot sent instead: ${describe(stream.messages.slice(mark))}`);
     const card = adaptiveCards(reply)[0];
     const types = elementTypes(card);
     const problems = contentProblems(question, card, types);

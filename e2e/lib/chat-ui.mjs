@@ -14,7 +14,11 @@ async function waitForCard(page, from, question, timeout) {
       || res.every((r) => new RegExp(r[0], r[1]).test(c.innerText.split(questionText).join(' '))));
     return i >= 0 ? { index: from + i } : undefined; // an object: index 0 would read as "not yet"
   }, { sel: CARD, from, res: (question?.mentions ?? []).map((r) => [r.source, r.flags]),
-    questionText: question?.text ?? '', strict }, { timeout, polling: 200 });
+    questionText: question?.text ?? '', strict }, { timeout, polling: 200 }).catch(async (e) => {
+    const seen = await page.locator(CARD).evaluateAll((cards, n) => cards.slice(n).map((c) => c.innerText.slice(0, 200)), from);
+    throw new Error(`no ${question ? `card mentioning ${question.mentions.join(' and ')}` : 'new card'} within ${timeout / 1000}s; `
+      + (seen.length ? `new cards: ${seen.map((t) => JSON.stringify(t)).join(', ')}` : 'no new card appeared') + ` (${e.message.split('\n')[0]})`);
+  });
   return (await handle.jsonValue()).index;
 }
 
