@@ -1,3 +1,5 @@
+using RoleBot.Protocol;
+
 namespace RoleBot.Hosting;
 
 public static class RoleBotHostingExtensions
@@ -5,12 +7,14 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotProtocol(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapRoleBotMessages();
         return app;
     }
 }
