@@ -40,7 +40,10 @@ export async function ask(page, client, question, shot) {
   const before = await page.locator(CARD).count();
   await client.type(page, question.text);
   await page.keyboard.press('Enter');
-  const index = await waitForCard(page, before, question, 25000);
+  const index = await waitForCard(page, before, question, 20000).catch(async (e) => {
+    await page.screenshot({ path: shot.replace(/\.png$/, '-FAILED.png') }).catch(() => {}); // what the user saw instead
+    throw e;
+  });
   const card = page.locator(CARD).nth(index);
   await shoot(page, card, shot);
   return { card, clipped: await clippedTexts(card) };
@@ -50,7 +53,7 @@ export async function ask(page, client, question, shot) {
 export async function clickFollowUp(page, card, title, shot) {
   const before = await page.locator(CARD).count();
   await card.getByRole('button', { name: title, exact: true }).first().click();
-  const index = await waitForCard(page, before, null, 25000);
+  const index = await waitForCard(page, before, null, 20000);
   const next = page.locator(CARD).nth(index);
   await shoot(page, next, shot);
   return { card: next, clipped: await clippedTexts(next) };
