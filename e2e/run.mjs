@@ -21,7 +21,9 @@ async function check(name, fn) {
     console.log(`ok   ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)${detail ? ` - ${detail}` : ''}`);
   } catch (e) {
     failed += 1;
-    console.log(`FAIL ${name} (${((Date.now() - start) / 1000).toFixed(1)}s): ${e.message.split('\n').join('\n     ')}`);
+    // Playwright errors carry the whole browser log; the first lines say what went wrong.
+    const lines = e.message.split('\n').filter((l) => l.trim()).slice(0, 6).map((l) => l.slice(0, 400));
+    console.log(`FAIL ${name} (${((Date.now() - start) / 1000).toFixed(1)}s): ${lines.join('\n     ')}`);
   }
 }
 

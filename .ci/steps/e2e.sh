@@ -25,6 +25,7 @@ cleanup() {
   [ -n "${bot_cwd:-}" ] && rm -rf "$bot_cwd"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM # make a cancelled CI job run the EXIT trap too
 
 start() { # start <log> <cmd...>, run in the current directory
   local log=$1; shift
@@ -74,7 +75,10 @@ wait_http "playground up" "http://127.0.0.1:$playground_port/_internal/v1/config
 BRIDGE_PORT=$bridge_port BOT_URL="http://127.0.0.1:$bot_port/api/messages" start "$out/bridge.log" node "$root/e2e/directline-bridge.mjs"
 wait_http "directline bridge up" "http://127.0.0.1:$bridge_port/healthz" 15 "$out/bridge.log" || finish
 
-timeout 240 node "$root/e2e/run.mjs" 2>&1 | tee "$out/checks.log"
+# Its own process group too, so a timed-out run cannot leave Chromium behind.
+setsid timeout 240 node "$root/e2e/run.mjs" > >(tee "$out/checks.log") 2>&1 < /dev/null &
+pids+=($!)
+wait $!
 line=$(grep -E '^checks: [0-9]+ passed, [0-9]+ failed' "$out/checks.log" | tail -n 1)
 if [ -z "$line" ]; then fail "e2e/run.mjs" "ended without a result line (crash or 240s timeout); see e2e/out/checks.log"
 else
