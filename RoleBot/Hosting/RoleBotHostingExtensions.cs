@@ -1,3 +1,4 @@
+using RoleBot.Knowledge;
 using RoleBot.Protocol;
 
 namespace RoleBot.Hosting;
@@ -8,6 +9,7 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
+        builder.Services.AddRoleBotKnowledge(builder.Configuration);
         return builder;
     }
 
