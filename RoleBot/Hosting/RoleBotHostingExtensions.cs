@@ -1,3 +1,4 @@
+using RoleBot.Cards;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 
@@ -10,6 +11,7 @@ public static class RoleBotHostingExtensions
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotCards(builder.Configuration);
         return builder;
     }
 
