@@ -1,3 +1,5 @@
+using RoleBot.Cards;
+using RoleBot.Knowledge;
 using RoleBot.Protocol;
 
 namespace RoleBot.Hosting;
@@ -8,6 +10,8 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
+        builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotCards(builder.Configuration);
         return builder;
     }
 

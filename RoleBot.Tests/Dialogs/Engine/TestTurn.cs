@@ -29,4 +29,6 @@ internal sealed class TestTurn
         new() { Text = text, Intent = intent, Confidence = 1, Roles = roles };
 
     public static RoleMention Mention(string text, params string[] candidates) => new(text, 0, text.Length, candidates, 1);
+
+    public static RoleMention MentionOf(string text, string roleId) => Mention(text, roleId);
 }
