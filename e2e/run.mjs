@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { askPlayground } from './checks/playground-api.mjs';
 import { launch, openPage } from './lib/browser.mjs';
-import { ask, clickFollowUp } from './lib/chat-ui.mjs';
+import { ask, clickFollowUp, clippedTexts } from './lib/chat-ui.mjs';
 import { PLAYGROUND, WEBCHAT } from './lib/clients.mjs';
 import { COMPARE, RANK } from './lib/questions.mjs';
 import { withTimeout } from './lib/wait.mjs';
@@ -49,6 +49,16 @@ async function uiChecks(browser, client, followUp) {
   if (!source) return;
   await check(`${client.name}-ui follow-up "${source.title}"`, async () =>
     clippedNote(await clickFollowUp(page, answers[source.question].card, source.title, `${out}${client.name}-followup.png`)));
+  // Every card the client showed (welcome, answers, follow-up): the reader must see all of its text.
+  await check(`${client.name}-ui no clipped text`, async () => {
+    const clipped = [...new Set(await clippedTexts(page.locator('.ac-adaptiveCard')))];
+    if (clipped.length) {
+      const shot = `${out}${client.name}-clipped.png`;
+      await page.locator('.ac-adaptiveCard:has([data-e2e-clipped])').first().screenshot({ path: shot }).catch(() => {});
+      throw new Error(`text cut off: ${clipped.map((t) => JSON.stringify(t)).join(', ')} (see ${shot})`);
+    }
+    return `${await page.locator('.ac-adaptiveCard').count()} cards`;
+  });
   if (page.errors.length) console.log(`     page errors: ${page.errors.slice(0, 3).join(' | ')}`);
   await page.context().close();
 }

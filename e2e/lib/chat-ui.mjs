@@ -10,8 +10,9 @@ async function waitForCard(page, from, question, timeout) {
   const strict = process.env.E2E_BOT !== 'echo';
   const handle = await page.waitForFunction(({ sel, from, res, questionText, strict }) => {
     const cards = [...document.querySelectorAll(sel)].slice(from);
-    const i = cards.findIndex((c) => !strict
-      || res.every((r) => new RegExp(r[0], r[1]).test(c.innerText.split(questionText).join(' '))));
+    const strip = (t) => t.toLowerCase().split(questionText.toLowerCase()).join(' ');
+    // The last match: a welcome card arriving first may quote the question's roles too.
+    const i = cards.findLastIndex((c) => !strict || res.every((r) => new RegExp(r[0], r[1]).test(strip(c.innerText))));
     return i >= 0 ? { index: from + i } : undefined; // an object: index 0 would read as "not yet"
   }, { sel: CARD, from, res: (question?.mentions ?? []).map((r) => [r.source, r.flags]),
     questionText: question?.text ?? '', strict }, { timeout, polling: 200 }).catch(async (e) => {
@@ -22,11 +23,22 @@ async function waitForCard(page, from, question, timeout) {
   return (await handle.jsonValue()).index;
 }
 
-// Text that does not fit its box (ellipsis or hidden overflow) is clipped for the reader.
-function clippedTexts(card) {
-  return card.evaluate((root) => [...root.querySelectorAll('.ac-textBlock, .ac-textBlock *, button, button *')]
-    .filter((el) => el.children.length === 0 && el.textContent.trim() && el.scrollWidth > el.clientWidth + 1)
-    .map((el) => el.textContent.trim().slice(0, 40)));
+// Text the reader cannot fully see: cut with an ellipsis/hidden overflow inside its own box, or sticking out of an
+// ancestor that hides overflow (e.g. a button wider than the card). Returns the clipped strings.
+export function clippedTexts(cards) {
+  return cards.evaluateAll((roots) => roots.flatMap((root) => [...root.querySelectorAll('*')]
+    .filter((el) => el.children.length === 0 && el.textContent.trim() && el.getClientRects().length)
+    .filter((el) => {
+      if (el.scrollWidth > el.clientWidth + 1) return true;
+      const box = el.getBoundingClientRect();
+      for (let a = el.parentElement; a && root.contains(a); a = a.parentElement) {
+        if (getComputedStyle(a).overflowX === 'visible') continue;
+        const r = a.getBoundingClientRect();
+        if (box.right > r.right + 1 || box.left < r.left - 1) return true;
+      }
+      return false;
+    })
+    .map((el) => { el.dataset.e2eClipped = 'true'; return el.textContent.trim().slice(0, 60); }))); // marked for a screenshot
 }
 
 async function shoot(page, card, path) {

@@ -27,7 +27,7 @@ export function missingMentions(question, text) {
 // With the development echo bot (E2E_BOT=echo) only "a card arrived" is asserted.
 export function contentProblems(question, card, types) {
   if (process.env.E2E_BOT === 'echo') return [];
-  const text = cardText(card).split(question.text).join(' ');
+  const text = cardText(card).toLowerCase().split(question.text.toLowerCase()).join(' ');
   const problems = missingMentions(question, text);
   if (question.table && !COMPARISON_ELEMENTS.some((t) => types.has(t))) {
     problems.push(`comparison card has no ${COMPARISON_ELEMENTS.join(' or ')} (elements: ${[...types].join(', ')})`);
