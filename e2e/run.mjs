@@ -1,5 +1,5 @@
 // Runs every real-client check against an already running bot, Playground and Direct Line bridge
-// (.ci/steps/e2e.sh starts them). One line per check; the last line is "checks: N passed, N failed".
+// (.ci/steps/e2e.sh starts them). One line per check; the last line is "(run.mjs) N passed, N failed".
 import { mkdirSync } from 'node:fs';
 import { askPlayground } from './checks/playground-api.mjs';
 import { launch, openPage } from './lib/browser.mjs';
@@ -83,5 +83,5 @@ if (browser) {
     await browser.close().catch(() => {});
   }
 }
-console.log(`checks: ${passed} passed, ${failed} failed`);
+console.log(`(run.mjs) ${passed} passed, ${failed} failed`); // not a totals line for .ci/run: e2e.sh prints that
 process.exit(failed ? 1 : 0);

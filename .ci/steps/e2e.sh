@@ -81,7 +81,7 @@ wait_http "directline bridge up" "http://127.0.0.1:$bridge_port/healthz" 15 "$ou
 setsid timeout 240 node "$root/e2e/run.mjs" > >(tee "$out/checks.log") 2>&1 < /dev/null &
 pids+=($!)
 wait $!
-line=$(grep -E '^checks: [0-9]+ passed, [0-9]+ failed' "$out/checks.log" | tail -n 1)
+line=$(grep -E '^\(run.mjs\) [0-9]+ passed, [0-9]+ failed' "$out/checks.log" | tail -n 1)
 if [ -z "$line" ]; then fail "e2e/run.mjs" "ended without a result line (crash or 240s timeout); see e2e/out/checks.log"
 else
   passed=$((passed + $(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')))
