@@ -32,7 +32,8 @@ export function clippedTexts(cards) {
       if (el.scrollWidth > el.clientWidth + 1) return true;
       const box = el.getBoundingClientRect();
       for (let a = el.parentElement; a && root.contains(a); a = a.parentElement) {
-        if (getComputedStyle(a).overflowX === 'visible') continue;
+        const style = getComputedStyle(a); // display:contents boxes (Web Chat's markdown wrapper) clip nothing
+        if (style.overflowX === 'visible' || style.display === 'contents') continue;
         const r = a.getBoundingClientRect();
         if (box.right > r.right + 1 || box.left < r.left - 1) return true;
       }
