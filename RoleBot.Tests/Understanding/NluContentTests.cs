@@ -21,7 +21,7 @@ public sealed class NluContentTests : IDisposable
     public void EditorsChangeBehaviourByEditingTheFiles()
     {
         var provider = new FileNluContentProvider(_folder, NullLogger<FileNluContentProvider>.Instance);
-        var recognizer = new RoleRecognizer(new Knowledge.FixedKnowledgeBaseProvider(TestKnowledge.Fixture()), provider);
+        var recognizer = new RoleRecognizer(new RoleBot.Knowledge.FixedKnowledgeBaseProvider(TestKnowledge.Fixture()), provider);
         Assert.DoesNotContain(recognizer.Recognize("is a boffin higher than a VP?").Roles, r => r.Candidates.Contains("manager"));
 
         var path = Path.Combine(_folder, NluContentReader.SynonymsFileName);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RoleBot.Protocol;
 
 namespace RoleBot.Tests.Protocol.Support;
@@ -20,6 +21,8 @@ public class ProtocolAppFactory : WebApplicationFactory<Program>
     public TurnRecorder Recorder => Services.GetRequiredService<TurnRecorder>();
 
     public TestGate Gate => Services.GetRequiredService<TestGate>();
+
+    public LogSink Logs { get; } = new();
 
     /// <summary>Starts Kestrel and returns a client with real sockets to it.</summary>
     public HttpClient StartKestrel()
@@ -37,6 +40,7 @@ public class ProtocolAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TurnRecorder>();
