@@ -17,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 now() { echo $(( ${EPOCHREALTIME/./} / 1000 )); } # milliseconds, no external tools
 ok() { local ms=$(( $(now) - $2 )); passed=$((passed + 1)); printf 'ok   %s (%d.%ds)\n' "$1" $((ms / 1000)) $((ms % 1000 / 100)); }
 fail() { failed=$((failed + 1)); printf 'FAIL %s: %s\n' "$1" "$2"; }
-finish() { echo "e2e: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
+finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; } # .ci/run tallies that line
 
 # Each service runs in its own process group (setsid), so the trap also kills what it spawned (dotnet, node).
 cleanup() {
