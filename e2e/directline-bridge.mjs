@@ -1,12 +1,12 @@
 // A real (minimal) Direct Line 3.0 <-> Bot Connector bridge, so Web Chat can talk to RoleBot exactly as it does
 // through Azure's Direct Line: the client side (protocol.md §6) is polled by directlinejs; the bot side forwards
 // each activity to the bot's /api/messages and hosts the Connector v3 routes the bot replies to.
-// Env: BRIDGE_PORT (3979), BOT_URL (http://127.0.0.1:3978/api/messages). No npm dependencies.
+// Env: BRIDGE_PORT (3990), BOT_URL (http://127.0.0.1:3978/api/messages). No npm dependencies.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 
-const port = Number(process.env.BRIDGE_PORT ?? 3979);
+const port = Number(process.env.BRIDGE_PORT ?? 3990);
 const botUrl = process.env.BOT_URL ?? 'http://127.0.0.1:3978/api/messages';
 const serviceUrl = `http://127.0.0.1:${port}/`; // trailing slash on purpose: the bot must join it correctly
 const webchatJs = new URL('./vendor/webchat.js', import.meta.url);

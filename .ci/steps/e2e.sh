@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/e2e/out"
 rm -rf "$out" && mkdir -p "$out"
 # Overridable so a developer can run it beside another bot on the same machine; CI uses the defaults.
-bot_port=${E2E_BOT_PORT:-3978} playground_port=${E2E_PLAYGROUND_PORT:-56150} bridge_port=${E2E_BRIDGE_PORT:-3979}
+bot_port=${E2E_BOT_PORT:-3978} playground_port=${E2E_PLAYGROUND_PORT:-56150} bridge_port=${E2E_BRIDGE_PORT:-3990}
 export PLAYGROUND_URL="http://127.0.0.1:$playground_port" BRIDGE_URL="http://127.0.0.1:$bridge_port"
 passed=0 failed=0 pids=()
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -19,7 +19,7 @@ export const PLAYGROUND = {
 
 export const WEBCHAT = {
   name: 'webchat',
-  url: process.env.BRIDGE_URL ?? 'http://127.0.0.1:3979',
+  url: process.env.BRIDGE_URL ?? 'http://127.0.0.1:3990',
   viewport: { width: 640, height: 1000 }, // a typical embedded Web Chat pane
   async ready(page) {
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
