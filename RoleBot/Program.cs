@@ -5,7 +5,8 @@ if (await RoleBotCommandLine.TryRunAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship next to the assembly, so the bot starts the same way from any working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddRoleBot();
 
 var app = builder.Build();

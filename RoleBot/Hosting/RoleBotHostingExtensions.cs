@@ -1,5 +1,6 @@
 using RoleBot.Auth;
 using RoleBot.Cards;
+using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.Understanding;
@@ -16,6 +17,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
         builder.Services.AddRoleBotCards(builder.Configuration);
         builder.Services.AddRoleBotUnderstanding(builder.Configuration);
+        builder.Services.AddRoleBotDialogs();
         return builder;
     }
 

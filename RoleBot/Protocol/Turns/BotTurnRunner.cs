@@ -31,7 +31,11 @@ public sealed class BotTurnRunner(
             var bot = scope.ServiceProvider.GetRequiredService<IBot>();
             context.SetConversationData(await store.LoadAsync(stateKey, cancellationToken));
             await bot.OnTurnAsync(context, cancellationToken);
-            await store.SaveAsync(stateKey, context.GetConversationData(), cancellationToken);
+            if (!context.IsConversationDeleted())
+            {
+                await store.SaveAsync(stateKey, context.GetConversationData(), cancellationToken);
+            }
+
             return new TurnOutcome(context.InvokeResponse, Snapshot(replies), Failed: false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

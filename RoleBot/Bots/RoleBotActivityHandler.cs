@@ -1,0 +1,96 @@
+using System.Text.Json;
+using RoleBot.Cards.Actions;
+using RoleBot.Channels.Teams;
+using RoleBot.Dialogs;
+using RoleBot.Dialogs.Content;
+using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Replies;
+using RoleBot.Protocol;
+using RoleBot.State;
+using RoleBot.Understanding;
+
+namespace RoleBot.Bots;
+
+/// <summary>
+/// RoleBot's turn logic (CoreBot's DialogAndWelcomeBot): typed messages go through the recognizer and card clicks
+/// through the card router into the dialog stack; membership and installation events produce at most one welcome
+/// per conversation; uninstalling forgets the conversation. The adapter loads and saves state around the turn.
+/// </summary>
+public sealed class RoleBotActivityHandler(
+    IRoleRecognizer recognizer,
+    DialogRunner dialogs,
+    CardSubmitRouter cardSubmits,
+    DialogReplies replies,
+    BotTexts texts,
+    IConversationStateStore store) : ActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var data = turnContext.GetConversationData();
+        var text = MentionStripper.Strip(activity);
+        if (CardPayloadParser.LooksLikePayload(activity.Value) || (text.Length == 0 && HasValue(activity.Value)))
+        {
+            await OnCardSubmitAsync(turnContext, data, cancellationToken);
+            return;
+        }
+
+        // A bare @mention or an empty message is treated as a request for help (which re-asks anything pending).
+        var understanding = recognizer.Recognize(text.Length == 0 ? "help" : text);
+        await dialogs.RunAsync(turnContext, data, DialogInput.FromText(understanding), nameof(MainDialog), cancellationToken);
+    }
+
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, WelcomeRules.ForConversationUpdate(turnContext.Activity), cancellationToken);
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, WelcomeRules.ForInstallation(turnContext.Activity), cancellationToken);
+
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(StateKeys.For(turnContext.Activity), cancellationToken);
+        turnContext.MarkConversationDeleted();
+    }
+
+    private async Task OnCardSubmitAsync(ITurnContext turnContext, ConversationData data, CancellationToken cancellationToken)
+    {
+        var submit = cardSubmits.Route(turnContext.Activity.Value, data);
+        if (submit.NoticeKey is { } notice)
+        {
+            await turnContext.SendActivityAsync(DialogReplies.Text(texts[notice]), cancellationToken);
+        }
+
+        if (submit.Reprompt)
+        {
+            await dialogs.RepromptAsync(turnContext, data, DialogInput.FromText(new UnderstandingResult { Text = "", Intent = Intent.None, Confidence = 0 }), cancellationToken);
+        }
+
+        if (submit.Input is { } input)
+        {
+            if (submit.NewQuestion)
+            {
+                data.DialogStack.Clear();
+            }
+
+            await dialogs.RunAsync(turnContext, data, input, nameof(MainDialog), cancellationToken);
+        }
+    }
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, WelcomeKind kind, CancellationToken cancellationToken)
+    {
+        var data = turnContext.GetConversationData();
+        if (kind == WelcomeKind.None || data.Welcomed)
+        {
+            return;
+        }
+
+        data.Welcomed = true;
+        var welcome = kind == WelcomeKind.TeamIntro
+            ? DialogReplies.Text(texts["teamIntro"])
+            : replies.Welcome(turnContext.Activity.ChannelId);
+        await turnContext.SendActivityAsync(welcome, cancellationToken);
+    }
+
+    private static bool HasValue(JsonElement? value) =>
+        value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined };
+}

@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using RoleBot.Answers;
+using RoleBot.Dialogs.Content;
+using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Prompts;
+using RoleBot.Dialogs.Questions;
+using RoleBot.Dialogs.Replies;
+using RoleBot.Knowledge;
+using RoleBot.Understanding;
+
+namespace RoleBot.Dialogs;
+
+/// <summary>
+/// The root dialog: routes each new message by intent. Small talk and anything the bot cannot answer get a
+/// direct reply; a role question stays on the stack while child dialogs fill in missing or ambiguous roles,
+/// and is answered (only from the knowledge base) once every role is known.
+/// </summary>
+public sealed class MainDialog(
+    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies)
+    : Dialog(nameof(MainDialog))
+{
+    public static readonly string[] Required = ["askRole", "whyWithoutContext"];
+
+    private const string DraftKey = "draft";
+
+    private DialogContent Content => content.Get(nameof(MainDialog), Required);
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var understanding = dc.Input.Understanding;
+        var kb = knowledge.Current;
+        switch (understanding.Intent)
+        {
+            case Intent.Greeting:
+                return await ReplyAndEndAsync(dc, texts["greeting"], cancellationToken);
+            case Intent.Thanks:
+                return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
+            case Intent.OutOfScope:
+                return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
+            case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
+                return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
+            case Intent.Why:
+                return await ExplainLastAsync(dc, cancellationToken);
+        }
+
+        if (understanding.UnknownRoles.Count > 0)
+        {
+            return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
+        }
+
+        var draft = QuestionBuilder.Build(understanding, dc.Data, kb);
+        return draft is null
+            ? await CannotAnswerAsync(dc, cancellationToken)
+            : await FillOrAnswerAsync(dc, draft, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
+    {
+        var draft = dc.State.Get<QuestionDraft>(DraftKey)!;
+        var slots = draft.Slots.ToList();
+        if (result is JsonArray filled)
+        {
+            slots = [.. filled.Select(id => RoleSlot.Known(id!.GetValue<string>()))];
+        }
+        else if (result?.GetValue<string>() is { } roleId && slots.FindIndex(s => !s.IsFilled) is var index and >= 0)
+        {
+            slots[index] = RoleSlot.Known(roleId);
+        }
+
+        return FillOrAnswerAsync(dc, draft with { Slots = slots }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> FillOrAnswerAsync(DialogContext dc, QuestionDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.IsComplete)
+        {
+            return AnswerAsync(dc, draft.ToQuestion(), cancellationToken);
+        }
+
+        dc.State.Set(DraftKey, draft);
+        if (IntentRoles.IsPair(draft.Intent))
+        {
+            return dc.BeginDialogAsync(nameof(CompareRolesDialog), StateJson.ToNode(draft), cancellationToken);
+        }
+
+        var slot = draft.Slots.First(s => !s.IsFilled);
+        if (slot.IsAmbiguous)
+        {
+            return dc.BeginDialogAsync(nameof(DisambiguateRoleDialog), StateJson.ToNode(slot), cancellationToken);
+        }
+
+        var prompt = new RolePromptOptions
+        {
+            Prompt = Content.TextOr($"askRole.{draft.Intent}", "askRole"),
+            MaxRetries = Content.MaxRetries,
+        };
+        return dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken)
+    {
+        var answer = answerer.Answer(question, ChannelOf(dc));
+        if (answer.Count == 0)
+        {
+            return await CannotAnswerAsync(dc, cancellationToken);
+        }
+
+        foreach (var activity in answer)
+        {
+            await dc.SendAsync(activity, cancellationToken);
+        }
+
+        if (question.Intent != Intent.Why)
+        {
+            dc.Data.LastIntent = question.Intent.ToString();
+            dc.Data.LastRoleIds = [.. question.RoleIds];
+        }
+
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>"why?" explains the last verdict; without one there is nothing honest to explain.</summary>
+    private Task<DialogTurnResult> ExplainLastAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var kb = knowledge.Current;
+        var last = dc.Data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
+        var lastIntent = Enum.TryParse<Intent>(dc.Data.LastIntent, out var parsed) ? parsed : Intent.None;
+        return lastIntent is Intent.Rank or Intent.Compare or Intent.ReportsTo && last.Count >= 2
+            ? AnswerAsync(dc, new RoleQuestion(Intent.Why, last), cancellationToken)
+            : ReplyAndEndAsync(dc, DialogReplies.Text($"{Content.Text("whyWithoutContext")} {texts["capabilities"]}"), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> UnknownRoleAsync(DialogContext dc, IReadOnlyList<string> unknown, CancellationToken cancellationToken)
+    {
+        var kb = knowledge.Current;
+        var suggestions = RoleSuggester.Suggest(kb, unknown, texts.Content.ExampleRoles);
+        var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", UserText.Clean(u)))))
+            + " " + texts.Format("didYouMean", ("roles", RoleNames.Join(kb, suggestions)));
+        return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb, ChannelOf(dc)), cancellationToken);
+    }
+
+    private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
+
+    private static Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken) =>
+        ReplyAndEndAsync(dc, DialogReplies.Text(text), cancellationToken);
+
+    private static async Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, Protocol.Activity reply, CancellationToken cancellationToken)
+    {
+        await dc.SendAsync(reply, cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;
+}

@@ -1,0 +1,13 @@
+using RoleBot.Protocol;
+
+namespace RoleBot.Dialogs.Questions;
+
+/// <summary>
+/// Turns a resolved question into reply activities from the knowledge base. Dialogs decide what is being asked;
+/// the answerer decides what the knowledge base says, so no dialog can invent a verdict.
+/// </summary>
+public interface IRoleAnswerer
+{
+    /// <summary><paramref name="channelId"/> picks the reply format (Adaptive Card, or Block Kit for Slack).</summary>
+    IReadOnlyList<Activity> Answer(RoleQuestion question, string? channelId);
+}

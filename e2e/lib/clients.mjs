@@ -1,0 +1,30 @@
+// The two real browser clients: how to open them, when they are ready, and how to type into them.
+import { sleep } from './wait.mjs';
+
+export const PLAYGROUND = {
+  name: 'playground',
+  url: process.env.PLAYGROUND_URL ?? 'http://127.0.0.1:56150',
+  viewport: { width: 1280, height: 1000 }, // the Playground's desktop layout: chat column beside the log panel
+  async ready(page) {
+    await page.locator('[data-lexical-editor="true"][role="textbox"]').waitFor();
+    await sleep(1500); // each page load sends installationUpdate + conversationUpdate; let a welcome card land first
+  },
+  // Lexical ignores fill(); it needs real key events.
+  async type(page, text) {
+    const editor = page.locator('[data-lexical-editor="true"][role="textbox"]');
+    await editor.click();
+    await editor.pressSequentially(text);
+  },
+};
+
+export const WEBCHAT = {
+  name: 'webchat',
+  url: process.env.BRIDGE_URL ?? 'http://127.0.0.1:3990',
+  viewport: { width: 640, height: 1000 }, // a typical embedded Web Chat pane
+  async ready(page) {
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
+  },
+  async type(page, text) {
+    await page.locator('[data-id="webchat-sendbox-input"]').fill(text);
+  },
+};
