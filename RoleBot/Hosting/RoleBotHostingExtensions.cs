@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.State;
 
 namespace RoleBot.Hosting;
 
@@ -8,6 +9,7 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
+        builder.Services.AddRoleBotStateStore(builder.Configuration);
         return builder;
     }
 
