@@ -6,7 +6,7 @@ namespace RoleBot.State.Postgres;
 /// The connection pool and table of one store: makes sure the table exists before first use and runs every
 /// command through the transient-failure retry.
 /// </summary>
-public sealed class PostgresStateDatabase : IAsyncDisposable
+public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresRetry _retry;
@@ -36,6 +36,12 @@ public sealed class PostgresStateDatabase : IAsyncDisposable
             await using var connection = await _dataSource.OpenConnectionAsync(ct);
             return await work(connection, ct);
         }, cancellationToken);
+
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _schemaGate.Dispose();
+    }
 
     public async ValueTask DisposeAsync()
     {
