@@ -37,6 +37,20 @@ public sealed class PostgresCluster : IAsyncLifetime
 
         _binDir = PostgresBinaries.Find();
         _root = Directory.CreateTempSubdirectory("rolebot-pg-").FullName;
+        try
+        {
+            await CreateAsync();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture that failed to initialize: stop and delete what was started.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task CreateAsync()
+    {
         await ProcessRunner.GiveToServiceUserAsync(_root);
         var passwordFile = Path.Combine(_root, "pwfile");
         await File.WriteAllTextAsync(passwordFile, Password);
@@ -123,8 +137,13 @@ public sealed class PostgresCluster : IAsyncLifetime
                 Port = port;
                 return;
             }
-            catch (InvalidOperationException) when (attempt < 3)
+            catch (InvalidOperationException ex)
             {
+                var log = Path.Combine(_root, "server.log");
+                if (attempt >= 3)
+                {
+                    throw new InvalidOperationException($"{ex.Message}\nServer log:\n{(File.Exists(log) ? await File.ReadAllTextAsync(log) : "(none)")}", ex);
+                }
             }
         }
     }

@@ -34,6 +34,7 @@ public sealed class PostgresEndpointTests(PostgresCluster cluster)
         var logs = app.Logs.Lines;
         Assert.Contains(logs, l => l.StartsWith("Error") && l.Contains("could not be loaded in PostgreSQL"));
         Assert.Contains(logs, l => l.StartsWith("Error") && l.Contains("Turn failed for message on emulator"));
+        Assert.Contains(logs, l => l.StartsWith("Warning") && l.Contains("Could not forget the state of failed conversation"));
         Assert.DoesNotContain(logs, l => l.Contains(cluster.Password));
     }
 
