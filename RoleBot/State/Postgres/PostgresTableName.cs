@@ -50,6 +50,6 @@ public sealed partial class PostgresTableName
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
 
-    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    [GeneratedRegex(@"\A[a-z_][a-z0-9_]{0,62}\z")]
     private static partial Regex Identifier();
 }
