@@ -1,5 +1,9 @@
+using RoleBot.Auth;
+using RoleBot.Cards;
+using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
+using RoleBot.Understanding;
 
 namespace RoleBot.Hosting;
 
@@ -9,6 +13,10 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
+        builder.Services.AddRoleBotAuth(builder.Configuration);
+        builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotCards(builder.Configuration);
+        builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         builder.Services.AddRoleBotStateStore(builder.Configuration);
         return builder;
     }

@@ -10,11 +10,12 @@ public class AuthenticationConfiguredTests(AuthenticationConfiguredTests.AppIdFa
         public override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "configured-so-startup-validation-passes",
         };
     }
 
     [Fact]
-    public async Task WithAnAppIdButNoValidatorEveryRequestIsRejectedWith401()
+    public async Task WithAnAppIdARequestWithoutTokenIsRejectedWith401()
     {
         var activity = ActivityBodies.Message("hi").ExpectReplies();
 

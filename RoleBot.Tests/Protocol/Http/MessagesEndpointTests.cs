@@ -63,13 +63,23 @@ public class MessagesEndpointTests(ProtocolAppFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task RejectsANonJsonContentTypeWith415()
+    public async Task ReadsTheBodyWhateverTheContentTypeAsTheSdkDoes()
     {
         var body = ActivityBodies.Message("hi").ExpectReplies().ToJsonString();
 
         using var response = await _client.PostAsync("/api/messages", ActivityBodies.Json(body, "text/plain"));
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task RejectsAMalformedBodyWith400WhateverTheContentType(string contentType)
+    {
+        using var response = await _client.PostAsync("/api/messages", ActivityBodies.Json("type=message&text=hi", contentType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using RoleBot.Auth;
 
 namespace RoleBot.Protocol;
 
 /// <summary>
-/// POST /api/messages in the SDK CloudAdapter's order: parse, authenticate, then run the turn. expectReplies and
+/// POST /api/messages in the SDK CloudAdapter's order: parse, authenticate, then run the turn. Like the SDK it reads
+/// the body whatever the Content-Type says, so a malformed body is a 400 rather than a 415. expectReplies and
 /// invoke are answered inline; everything else is acknowledged at once and processed by the background workers.
 /// </summary>
 public sealed class MessagesEndpoint(
@@ -25,12 +25,6 @@ public sealed class MessagesEndpoint(
         {
             context.Response.Headers.Allow = HttpMethods.Post;
             await RejectAsync(context, StatusCodes.Status405MethodNotAllowed, "Only POST is supported.");
-            return;
-        }
-
-        if (!IsJson(request.ContentType))
-        {
-            await RejectAsync(context, StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
             return;
         }
 
@@ -132,12 +126,4 @@ public sealed class MessagesEndpoint(
         ProtocolLog.Rejected(logger, status, problem);
         await TypedResults.Problem(detail: problem, statusCode: status).ExecuteAsync(context);
     }
-
-    // A missing Content-Type is tolerated (curl users); anything else must be JSON, charset parameters allowed.
-    private static bool IsJson(string? contentType) =>
-        string.IsNullOrEmpty(contentType)
-        || (MediaTypeHeaderValue.TryParse(contentType, out var media)
-            && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || media.MediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-                || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
 }

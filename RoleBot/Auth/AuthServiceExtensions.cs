@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoleBot.Auth.Inbound;
+using RoleBot.Auth.Outbound;
+using RoleBot.Protocol;
+
+namespace RoleBot.Auth;
+
+public static class AuthServiceExtensions
+{
+    /// <summary>Bot Framework authentication: inbound JWT validation and the Connector's token and retry handlers.</summary>
+    public static IServiceCollection AddRoleBotAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The SDK's keys (MicrosoftAppId, ...) live at the configuration root.
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.AddOptions<AuthTuningOptions>().Bind(configuration.GetSection(AuthTuningOptions.SectionName));
+        services.AddOptions<ManagedIdentityOptions>().Configure(o =>
+        {
+            o.IdentityEndpoint = configuration["IDENTITY_ENDPOINT"];
+            o.IdentityHeader = configuration["IDENTITY_HEADER"];
+        });
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddInbound(services);
+        AddOutbound(services);
+        return services;
+    }
+
+    private static void AddInbound(IServiceCollection services)
+    {
+        // Channels give up on us after 15 s, so a slow metadata host must fail fast rather than hold the request.
+        services.AddHttpClient(OpenIdKeyStore.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10)).RedactLoggedHeaders(_ => true);
+        services.TryAddSingleton<SigningKeyStores>();
+        services.TryAddSingleton<SignedTokenVerifier>();
+        services.TryAddSingleton<ChannelTokenValidator>();
+        services.TryAddSingleton<EmulatorTokenValidator>();
+        services.Replace(ServiceDescriptor.Singleton<IRequestAuthenticator, BotFrameworkRequestAuthenticator>());
+    }
+
+    private static void AddOutbound(IServiceCollection services)
+    {
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15)).RedactLoggedHeaders(_ => true);
+        services.TryAddSingleton<IAccessTokenProvider>(sp =>
+            BotAppTypes.Parse(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MicrosoftAppType) == BotAppType.UserAssignedMsi
+                ? ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp)
+                : ActivatorUtilities.CreateInstance<ClientCredentialsTokenProvider>(sp));
+
+        // Retry is the outer handler so each attempt goes through the token handler (and its one 401 retry).
+        services.TryAddTransient<ConnectorRetryHandler>();
+        services.TryAddTransient<ConnectorAuthHandler>();
+        services.AddHttpClient(ConnectorHttp.ClientName)
+            .RedactLoggedHeaders(_ => true)
+            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            .AddHttpMessageHandler<ConnectorAuthHandler>();
+    }
+}

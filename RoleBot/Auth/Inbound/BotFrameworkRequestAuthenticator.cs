@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using RoleBot.Protocol;
+
+namespace RoleBot.Auth.Inbound;
+
+/// <summary>The SDK's inbound decision procedure (protocol.md §4.1), public cloud, no skills.</summary>
+internal sealed class BotFrameworkRequestAuthenticator(
+    IOptions<BotFrameworkOptions> options,
+    ChannelTokenValidator channel,
+    EmulatorTokenValidator emulator,
+    ILogger<BotFrameworkRequestAuthenticator> logger) : IRequestAuthenticator
+{
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
+        var result = await DecideAsync(authorizationHeader, activity, options.Value, cancellationToken);
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Rejected inbound activity (channel {ChannelId}): {Reason}", activity.ChannelId, result.Failure);
+        }
+
+        return result;
+    }
+
+    private async Task<AuthenticationResult> DecideAsync(
+        string? header, Activity activity, BotFrameworkOptions settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return settings.IsAuthenticationDisabled
+                ? AuthenticationResult.Anonymous
+                : AuthenticationResult.Fail("missing Authorization header");
+        }
+
+        // As in the SDK: with no app id there is nothing a token could be issued for, so a token cannot be valid.
+        if (settings.IsAuthenticationDisabled)
+        {
+            return AuthenticationResult.Fail("Authorization header sent but no MicrosoftAppId is configured");
+        }
+
+        if (!BearerHeader.TryGetToken(header, out var raw))
+        {
+            return AuthenticationResult.Fail("Authorization header is not 'Bearer <token>'");
+        }
+
+        JsonWebToken token;
+        try
+        {
+            token = new JsonWebToken(raw);
+        }
+        catch (ArgumentException)
+        {
+            return AuthenticationResult.Fail("malformed JWT");
+        }
+
+        return await ValidateAsync(token, activity, settings, cancellationToken);
+    }
+
+    private async Task<AuthenticationResult> ValidateAsync(
+        JsonWebToken token, Activity activity, BotFrameworkOptions settings, CancellationToken cancellationToken)
+    {
+        var appId = settings.MicrosoftAppId!.Trim();
+        if (token.IsSkillToken())
+        {
+            return AuthenticationResult.Fail("skill tokens are not accepted");
+        }
+
+        try
+        {
+            return EmulatorIssuers.IsAccepted(token.Issuer, settings.MicrosoftAppTenantId)
+                ? await emulator.ValidateAsync(token, appId, cancellationToken)
+                : await channel.ValidateAsync(token, activity, appId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Exception messages here come from metadata fetching or IdentityModel (which hides PII), never the raw token.
+            return AuthenticationResult.Fail($"validation error: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+}

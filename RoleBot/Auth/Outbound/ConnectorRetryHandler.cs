@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace RoleBot.Auth.Outbound;
+
+/// <summary>Retries throttled and transiently failed Connector calls; other 4xx are returned as they are.</summary>
+internal sealed class ConnectorRetryHandler(
+    IOptions<AuthTuningOptions> tuning,
+    TimeProvider time,
+    ILogger<ConnectorRetryHandler> logger) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await RequestBuffering.BufferAsync(request, cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (!RetryDelay.IsTransient(response.StatusCode) || attempt >= tuning.Value.ConnectorMaxRetries)
+            {
+                return response;
+            }
+
+            if (RetryDelay.For(response, attempt, tuning.Value, time.GetUtcNow()) is not { } delay)
+            {
+                logger.LogWarning("Connector answered {Status} with a Retry-After beyond {Max}; giving up",
+                    (int)response.StatusCode, tuning.Value.ConnectorMaxRetryAfter);
+                return response;
+            }
+
+            logger.LogWarning("Connector answered {Status} to {Method} {Host}; retry {Attempt} in {Delay}",
+                (int)response.StatusCode, request.Method, request.RequestUri?.Host, attempt + 1, delay);
+            response.Dispose();
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+}

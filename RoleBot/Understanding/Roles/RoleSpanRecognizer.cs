@@ -1,0 +1,153 @@
+using RoleBot.Understanding.Content;
+using RoleBot.Understanding.Text;
+
+namespace RoleBot.Understanding.Roles;
+
+/// <summary>
+/// Finds role spans left to right, longest n-gram first, so the most specific role wins ("director of operations"
+/// before "director"). A department or seniority word around a role widens the span without changing the role
+/// ("VP of Sales" is a VP).
+/// </summary>
+public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, TextNormalizer normalizer)
+{
+    private const double EditPenalty = 0.1;
+    private const double QualifierScore = 0.95;
+    private static readonly string[] QualifierLinks = ["of", "for", "in"];
+
+    private readonly HashSet<string> _qualifiers = Keys(synonyms.Qualifiers, normalizer);
+    private readonly HashSet<string> _modifiers = Keys(synonyms.Modifiers, normalizer);
+    private readonly int _qualifierWords = Math.Max(1, synonyms.Qualifiers.Select(q => normalizer.Key(q).Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
+
+    public IReadOnlyCollection<string> QualifierWords => [.. _qualifiers.SelectMany(q => q.Split(' ')).Concat(_modifiers)];
+
+    public List<RoleMatch> Recognize(IReadOnlyList<Token> tokens, string cleaned)
+    {
+        var matches = new List<RoleMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var match = LongestAt(tokens, i, cleaned);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            match = Widen(tokens, match, matches.Count > 0 ? matches[^1].End : 0);
+            matches.Add(match);
+            i = match.End;
+        }
+
+        return matches;
+    }
+
+    private RoleMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
+    {
+        for (var n = Math.Min(index.MaxWords, tokens.Count - start); n >= 1; n--)
+        {
+            var span = tokens.Skip(start).Take(n).ToList();
+            if (span.Skip(1).Any(t => t.BreakBefore))
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', span.Select(t => t.Key));
+            var roles = index.RequiresCapitals(key) && !WrittenInCapitals(span, cleaned) ? null : index.Find(key);
+            var edits = span.Sum(t => t.Edits);
+            if (roles is null)
+            {
+                (roles, var variantEdits) = WithVariants(span);
+                edits += variantEdits;
+            }
+
+            if (roles is not null)
+            {
+                return new RoleMatch(start, n, roles, Math.Max(0.5, 1 - (EditPenalty * edits)));
+            }
+        }
+
+        return null;
+    }
+
+    // Plurals of known words ("directors") try their singular; a short word may be repaired only when the rest
+    // of the phrase is spelled right ("vise president").
+    private (IReadOnlyList<string>?, int) WithVariants(List<Token> span)
+    {
+        var weak = span.Count(t => t.Weak is not null);
+        var useWeak = span.Count >= 2 && weak > 0 && weak < span.Count && weak <= 2;
+        if (!useWeak && !span.Any(t => t.Singular is not null))
+        {
+            return (null, 0);
+        }
+
+        IEnumerable<List<string>> combinations = [[]];
+        foreach (var token in span)
+        {
+            List<string> options = [token.Key];
+            if (token.Singular is not null)
+            {
+                options.Add(token.Singular);
+            }
+
+            if (useWeak && token.Weak is not null)
+            {
+                options = [.. token.Weak];
+            }
+
+            combinations = combinations.SelectMany(prefix => options.Select(o => new List<string>(prefix) { o }));
+        }
+
+        foreach (var combination in combinations)
+        {
+            var roles = index.Find(string.Join(' ', combination));
+            if (roles is not null)
+            {
+                return (roles, useWeak ? weak : 0);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    // "AM" is a role, "am" is a verb: abbreviations that are also everyday words count only in capitals.
+    private static bool WrittenInCapitals(List<Token> span, string cleaned)
+    {
+        var text = cleaned[span[0].Start..span[^1].End];
+        return text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    private RoleMatch Widen(IReadOnlyList<Token> tokens, RoleMatch match, int floor)
+    {
+        var first = match.First;
+        var end = match.End;
+        while (first > floor && !tokens[first].BreakBefore && (_modifiers.Contains(tokens[first - 1].Key) || _qualifiers.Contains(tokens[first - 1].Key)))
+        {
+            first--;
+        }
+
+        if (end < tokens.Count && !tokens[end].BreakBefore && QualifierLinks.Contains(tokens[end].Key))
+        {
+            var at = end + 1;
+            if (at < tokens.Count && tokens[at].Key == "the")
+            {
+                at++;
+            }
+
+            for (var n = Math.Min(_qualifierWords, tokens.Count - at); n >= 1; n--)
+            {
+                if (_qualifiers.Contains(string.Join(' ', tokens.Skip(at).Take(n).Select(t => t.Key))))
+                {
+                    end = at + n;
+                    break;
+                }
+            }
+        }
+
+        return first == match.First && end == match.End
+            ? match
+            : match with { First = first, Count = end - first, Score = Math.Min(match.Score, QualifierScore) };
+    }
+
+    private static HashSet<string> Keys(IEnumerable<string> phrases, TextNormalizer normalizer) =>
+        new(phrases.Select(normalizer.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
+}
