@@ -1,10 +1,26 @@
 #!/usr/bin/env bash
-# Installs what the CI steps need on a fresh machine: Debian chromium + fonts, and the pinned npm tooling.
+# Installs what the tests and CI steps need on a fresh machine: Debian chromium + fonts, PostgreSQL server
+# binaries (the state tests start their own throwaway cluster), and the pinned npm tooling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+apt_updated=
+apt_install() {
+  [ -n "$apt_updated" ] || { apt-get update -qq; apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  # Only the binaries are wanted: no "main" cluster and no service started (nothing to clash with, nothing left running).
+  mkdir -p /etc/postgresql-common
+  [ -e /etc/postgresql-common/createcluster.conf ] || echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
+  policy_added=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy_added=1
+  fi
+  UCF_FORCE_CONFFOLD=1 apt_install -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
+  [ -z "$policy_added" ] || rm -f /usr/sbin/policy-rc.d
+fi
 if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi liberation; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+  apt_install chromium fonts-liberation
 fi
 # playwright-core never downloads a browser, but say so anyway in case a transitive tool tries.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

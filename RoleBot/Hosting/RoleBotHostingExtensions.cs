@@ -3,6 +3,7 @@ using RoleBot.Cards;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
+using RoleBot.State;
 using RoleBot.Understanding;
 
 namespace RoleBot.Hosting;
@@ -18,6 +19,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotCards(builder.Configuration);
         builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         builder.Services.AddRoleBotDialogs();
+        builder.Services.AddRoleBotStateStore(builder.Configuration);
         return builder;
     }
 

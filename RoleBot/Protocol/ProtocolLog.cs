@@ -32,4 +32,7 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(9, LogLevel.Error, "Background turn worker crashed on a turn for conversation {Conversation}")]
     public static partial void WorkerFailed(ILogger logger, Exception exception, string conversation);
+
+    [LoggerMessage(10, LogLevel.Warning, "Could not forget the state of failed conversation {Conversation}: {ErrorType}")]
+    public static partial void ForgetStateFailed(ILogger logger, string errorType, string conversation);
 }

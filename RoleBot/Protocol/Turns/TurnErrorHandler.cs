@@ -24,6 +24,14 @@ public sealed class TurnErrorHandler(IConversationStateStore store, ILogger<Turn
             ProtocolLog.ApologyFailed(logger, sendError.GetType().Name, sendError.Message, ConversationTag.For(activity));
         }
 
-        await store.DeleteAsync(stateKey, cancellationToken);
+        try
+        {
+            await store.DeleteAsync(stateKey, cancellationToken);
+        }
+        catch (ConversationStateUnavailableException forgetError)
+        {
+            // The store is down (often the very reason the turn failed): the apology is out, the store logged why.
+            ProtocolLog.ForgetStateFailed(logger, forgetError.GetType().Name, ConversationTag.For(activity));
+        }
     }
 }

@@ -1,0 +1,17 @@
+namespace RoleBot.State.Postgres;
+
+/// <summary>The PostgreSQL store's settings, bound from configuration section RoleBot:State next to the common ones.</summary>
+public sealed class PostgresStateOptions
+{
+    /// <summary>Used only when ConnectionStrings:RoleBotState is not set (App Service puts connection strings there).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Lower-case identifier, optionally schema-qualified ("rolebot.conversation_state").</summary>
+    public string Table { get; set; } = PostgresTableName.Default;
+
+    /// <summary>How often idle rows are deleted; loads already ignore them, so this only reclaims space.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Retries after a transient failure (dropped pooled connection, failover, serialization failure).</summary>
+    public int MaxRetries { get; set; } = 2;
+}

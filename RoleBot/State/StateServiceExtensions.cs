@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoleBot.State.Postgres;
+
+namespace RoleBot.State;
+
+public static class StateServiceExtensions
+{
+    public const string ProviderKey = ConversationStateOptions.Section + ":Provider";
+    public const string ConnectionStringName = "RoleBotState";
+    public const string Memory = "Memory";
+    public const string Postgres = "Postgres";
+
+    /// <summary>
+    /// Picks the conversation state store from RoleBot:State:Provider (Memory, the default, or Postgres).
+    /// Misconfiguration throws here, so the app refuses to start instead of failing its first turn.
+    /// </summary>
+    public static IServiceCollection AddRoleBotStateStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(provider) || provider.Equals(Memory, StringComparison.OrdinalIgnoreCase))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IConversationStateStore, MemoryConversationStateStore>());
+            return services;
+        }
+
+        if (!provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{ProviderKey} '{provider}' is not supported: use '{Memory}' (the default) or '{Postgres}'.");
+        }
+
+        return services.AddPostgresStateStore(configuration);
+    }
+
+    private static IServiceCollection AddPostgresStateStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ConversationStateOptions.Section);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } named
+            ? named
+            : section[nameof(PostgresStateOptions.ConnectionString)];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"{ProviderKey} is '{Postgres}' but no connection string is configured: set ConnectionStrings:{ConnectionStringName} " +
+                $"(App Service: a connection string named {ConnectionStringName}) or {ConversationStateOptions.Section}:ConnectionString.");
+        }
+
+        PostgresConnectionString.Validate(connectionString);
+        var table = PostgresTableName.Parse(section[nameof(PostgresStateOptions.Table)] ?? PostgresTableName.Default);
+
+        services.AddOptions<PostgresStateOptions>()
+            .Bind(section)
+            .Validate(o => o.PurgeInterval > TimeSpan.Zero && o.MaxRetries >= 0,
+                $"{ConversationStateOptions.Section}: PurgeInterval must be positive and MaxRetries not negative.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new PostgresStateDatabase(
+            connectionString, table, sp.GetRequiredService<IOptions<PostgresStateOptions>>().Value.MaxRetries, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<PostgresConversationStateStore>();
+        services.Replace(ServiceDescriptor.Singleton<IConversationStateStore>(sp => sp.GetRequiredService<PostgresConversationStateStore>()));
+        services.AddHostedService<PostgresStatePurger>();
+        return services;
+    }
+}
