@@ -1,3 +1,7 @@
+using RoleBot.Cards;
+using RoleBot.Knowledge;
+using RoleBot.Protocol;
+
 namespace RoleBot.Hosting;
 
 public static class RoleBotHostingExtensions
@@ -5,12 +9,16 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotProtocol(builder.Configuration);
+        builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotCards(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapRoleBotMessages();
         return app;
     }
 }

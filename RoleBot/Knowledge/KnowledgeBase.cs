@@ -51,6 +51,8 @@ public sealed class KnowledgeBase
 
     public Track? FindTrack(string id) => _tracks.GetValueOrDefault(id);
 
+    public LadderLevel? FindLevel(int level) => Ladder.FirstOrDefault(l => l.Level == level);
+
     /// <summary>The curated comparison of the pair, oriented as asked (first, second), or null.</summary>
     public Comparison? FindCuratedComparison(string first, string second)
     {

@@ -19,6 +19,9 @@ public sealed record Role
     public IReadOnlyList<string> Caveats { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>True when the title means very different things across organisations (founder, partner), so rank is never stated flatly.</summary>
+    public bool RankVaries { get; init; }
+
     /// <summary>"Vice President (VP)" — the name people recognise, with its usual abbreviation.</summary>
     public string DisplayName => Abbreviations.Count > 0 ? $"{Name} ({Abbreviations[0]})" : Name;
 }

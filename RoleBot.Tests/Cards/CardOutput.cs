@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.Json;
+using RoleBot.Cards.Model;
+using RoleBot.Channels.Slack;
+
+namespace RoleBot.Tests.Cards;
+
+/// <summary>
+/// Writes what the tests render so CI can check it with the official schema and renderer
+/// (.ci/steps/cards.sh). ROLEBOT_CARDS_OUT overrides the default .ci/out/cards under the repository root.
+/// </summary>
+internal static class CardOutput
+{
+    public static string CardsFolder { get; } = Environment.GetEnvironmentVariable("ROLEBOT_CARDS_OUT") is { Length: > 0 } configured
+        ? Path.GetFullPath(configured)
+        : Path.Combine(CardTestContent.RepoRoot, ".ci", "out", "cards");
+
+    public static string SlackFolder { get; } = Path.Combine(Path.GetDirectoryName(CardsFolder)!, "slack");
+
+    private static readonly JsonSerializerOptions Indented = new(CardJson.Options) { WriteIndented = true };
+
+    public static void Write(string name, AdaptiveCard card) =>
+        WriteFile(CardsFolder, name, JsonSerializer.Serialize(card, Indented));
+
+    public static void Write(string name, SlackMessage message) =>
+        WriteFile(SlackFolder, name, JsonSerializer.Serialize(message, new JsonSerializerOptions(SlackJson.Options) { WriteIndented = true }));
+
+    private static void WriteFile(string folder, string name, string json)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".json"), json + "\n", new UTF8Encoding(false));
+    }
+}

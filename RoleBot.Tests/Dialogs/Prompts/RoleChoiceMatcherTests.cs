@@ -1,0 +1,64 @@
+using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Prompts;
+using RoleBot.Tests.Dialogs.Engine;
+
+namespace RoleBot.Tests.Dialogs.Prompts;
+
+public class RoleChoiceMatcherTests
+{
+    private static readonly List<string> PmChoices = ["project-manager", "product-manager", "program-manager"];
+
+    private static RoleMatch Match(string text, IReadOnlyList<string> choices, params Understanding.RoleMention[] mentions) =>
+        RoleChoiceMatcher.Match(DialogInput.FromText(TestTurn.Understood(text, Understanding.Intent.None, mentions)), choices, TestKnowledge.Create());
+
+    [Theory]
+    [InlineData("product", "product-manager")]
+    [InlineData("the third one", "program-manager")]
+    [InlineData("2", "product-manager")]
+    [InlineData("Project", "project-manager")]
+    public void PicksAChoiceByDistinctWordOrdinalOrNumber(string text, string expected)
+    {
+        Assert.Equal(expected, Match(text, PmChoices).RoleId);
+    }
+
+    [Fact]
+    public void PicksAChoiceByRecognisedName()
+    {
+        Assert.Equal("program-manager", Match("program manager", PmChoices, TestTurn.Mention("program manager", "program-manager")).RoleId);
+    }
+
+    [Fact]
+    public void AWordEveryChoiceSharesPicksNothing()
+    {
+        Assert.Null(Match("manager", PmChoices).RoleId);
+    }
+
+    [Fact]
+    public void ANumberOutsideTheChoicesPicksNothing()
+    {
+        Assert.Null(Match("7", PmChoices).RoleId);
+    }
+
+    [Fact]
+    public void WithoutChoicesAnAmbiguousMentionAsksRatherThanGuesses()
+    {
+        var match = Match("PM", [], TestTurn.Mention("PM", [.. PmChoices]));
+
+        Assert.True(match.IsAmbiguous);
+        Assert.Equal(PmChoices, match.Candidates);
+    }
+
+    [Fact]
+    public void AClickedRoleOutsideTheOfferedChoicesIsRejected()
+    {
+        var input = new DialogInput(TestTurn.Understood(""), SelectedRoleId: "ceo");
+
+        Assert.Null(RoleChoiceMatcher.Match(input, PmChoices, TestKnowledge.Create()).RoleId);
+    }
+
+    [Fact]
+    public void RolesUnknownToTheKnowledgeBaseAreIgnored()
+    {
+        Assert.Null(Match("wizard", [], TestTurn.Mention("wizard", "wizard")).RoleId);
+    }
+}

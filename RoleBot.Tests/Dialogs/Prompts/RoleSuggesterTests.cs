@@ -1,0 +1,22 @@
+using RoleBot.Dialogs.Prompts;
+
+namespace RoleBot.Tests.Dialogs.Prompts;
+
+public class RoleSuggesterTests
+{
+    [Fact]
+    public void SuggestsRolesCloseToWhatWasTyped()
+    {
+        var suggestions = RoleSuggester.Suggest(TestKnowledge.Create(), ["vice presdent"], []);
+
+        Assert.Equal("vice-president", suggestions[0]);
+    }
+
+    [Fact]
+    public void FallsBackToKnownExampleRolesWhenNothingIsClose()
+    {
+        var suggestions = RoleSuggester.Suggest(TestKnowledge.Create(), ["wizard"], ["not-a-role", "ceo"]);
+
+        Assert.Equal(["ceo"], suggestions);
+    }
+}

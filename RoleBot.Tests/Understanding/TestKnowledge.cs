@@ -1,0 +1,26 @@
+using System.Text.Json;
+using RoleBot.Knowledge;
+
+namespace RoleBot.Tests.Understanding;
+
+/// <summary>A small knowledge base built with the public constructor, so recognizer tests do not depend on the shipped file.</summary>
+public static class TestKnowledge
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static KnowledgeBase Fixture() => Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "TestData", "fixture-kb.json"));
+
+    public static KnowledgeBase Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var file = JsonSerializer.Deserialize<FixtureFile>(stream, Options)!;
+        return new KnowledgeBase(file.Roles, [], file.Faqs, [], [], [], file.AmbiguousAliases);
+    }
+
+    private sealed record FixtureFile(List<Role> Roles, List<Faq> Faqs, List<AmbiguousAlias> AmbiguousAliases);
+}
+
+public sealed class FixedKnowledgeBaseProvider(KnowledgeBase kb) : IKnowledgeBaseProvider
+{
+    public KnowledgeBase Current { get; set; } = kb;
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using RoleBot.Hosting;
+using RoleBot.Knowledge;
+using RoleBot.Understanding;
+using RoleBot.Understanding.Content;
+
+namespace RoleBot.Tests.Understanding;
+
+/// <summary>The real recognizer over the repository's language-understanding files.</summary>
+public static class TestRecognizer
+{
+    public static string ContentFolder { get; } = Path.Combine(
+        ContentPaths.FindDialogsRoot(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("dialogs/ not found"),
+        UnderstandingServiceExtensions.LanguageFolder);
+
+    private static readonly Lazy<RoleRecognizer> Shared = new(() => Create(TestKnowledge.Fixture()));
+
+    public static RoleRecognizer Fixture => Shared.Value;
+
+    public static RoleRecognizer Create(KnowledgeBase kb) => new(new FixedKnowledgeBaseProvider(kb), Content());
+
+    public static INluContentProvider Content(string? folder = null) =>
+        new FileNluContentProvider(folder ?? ContentFolder, NullLogger<FileNluContentProvider>.Instance);
+}

@@ -1,0 +1,44 @@
+using RoleBot.Cards.Actions;
+
+namespace RoleBot.Answers.Documents;
+
+/// <summary>
+/// One answer, independent of channel: the Adaptive Card renderer and the Slack renderer both draw it, so an
+/// answer reads the same everywhere. All strings are plain text (knowledge-base text or cleaned user text).
+/// </summary>
+/// <param name="Kind">rank, compare, role, career, faq, help, clarify, cannot: names the card in logs and CI output.</param>
+/// <param name="Text">One plain sentence stating the answer: activity text, notifications, screen readers, fallbackText.</param>
+/// <param name="Lead">The first thing the card shows.</param>
+public sealed record AnswerDocument(string Kind, string Text, string Lead)
+{
+    public string? Title { get; init; }
+
+    /// <summary>A verdict is shown large and bold before the title; otherwise the title leads as a heading.</summary>
+    public bool LeadIsVerdict { get; init; }
+
+    /// <summary>True when the reply asks the user something (clarifications), so clients keep the input open.</summary>
+    public bool ExpectsReply { get; init; }
+
+    public IReadOnlyList<DocSection> Sections { get; init; } = [];
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+    public IReadOnlyList<Citation> Sources { get; init; } = [];
+    public string SourcesHeading { get; init; } = "Sources";
+}
+
+public sealed record FollowUp(string Title, CardPayload Payload);
+
+public abstract record DocSection(string? Heading);
+
+public sealed record ParagraphSection(string? Heading, string Text) : DocSection(Heading);
+
+/// <summary>Items already limited; a final "…and N more" item says what was left out.</summary>
+public sealed record ListSection(string? Heading, IReadOnlyList<string> Items) : DocSection(Heading);
+
+public sealed record LadderSection(string? Heading, IReadOnlyList<LadderRung> Rungs) : DocSection(Heading);
+
+public sealed record LadderRung(string Text, bool Highlighted);
+
+public sealed record SideBySideSection(string? Heading, string AspectLabel, string LeftTitle, string RightTitle, IReadOnlyList<SideBySideRow> Rows)
+    : DocSection(Heading);
+
+public sealed record SideBySideRow(string Aspect, string Left, string Right);

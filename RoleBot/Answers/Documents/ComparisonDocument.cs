@@ -1,0 +1,39 @@
+using RoleBot.Answers.Templates;
+using RoleBot.Cards.Actions;
+
+namespace RoleBot.Answers.Documents;
+
+internal static class ComparisonDocument
+{
+    public static AnswerDocument Build(ComparisonAnswer a, AnswerTemplates t)
+    {
+        (string, string)[] pair =
+        [
+            ("first", a.First.DisplayName), ("second", a.Second.DisplayName),
+            ("aFirst", Names.WithArticle(a.First.DisplayName)), ("aSecond", Names.WithArticle(a.Second.DisplayName)),
+        ];
+        var summary = DocumentLimits.Clip(a.Summary, DocumentLimits.ParagraphChars);
+        var sections = new List<DocSection>();
+        if (a.Dimensions.Count > 0)
+        {
+            var rows = a.Dimensions.Take(DocumentLimits.SideBySideRows).Select(d => new SideBySideRow(
+                DocumentLimits.Clip(d.Name, 80), DocumentLimits.Clip(d.First, DocumentLimits.CellChars), DocumentLimits.Clip(d.Second, DocumentLimits.CellChars)));
+            sections.Add(new SideBySideSection(null, t["compare.aspect"], a.First.DisplayName, a.Second.DisplayName, [.. rows]));
+        }
+
+        sections.AddRange(DocumentParts.Caveats(a.Caveats, t));
+        return new AnswerDocument("compare", DocumentParts.Sentence(t.Render("compare.text", [.. pair, ("summary", summary)])), summary)
+        {
+            Title = t.Render("compare.title", pair),
+            Sections = sections,
+            Sources = DocumentParts.Sources(a.Sources),
+            SourcesHeading = t["heading.sources"],
+            FollowUps = DocumentParts.Limit(
+            [
+                DocumentParts.Button(t, "button.rank", CardPayload.Rank(a.First.Id, a.Second.Id)),
+                DocumentParts.Button(t, "button.career", a.First, CardPayload.Career(a.First.Id)),
+                DocumentParts.Button(t, "button.career", a.Second, CardPayload.Career(a.Second.Id)),
+            ]),
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using RoleBot.Answers.Templates;
+using RoleBot.Cards.Actions;
+
+namespace RoleBot.Answers.Documents;
+
+internal static class RankDocument
+{
+    public static AnswerDocument Build(RankAnswer a, AnswerTemplates t)
+    {
+        (string, string)[] pair =
+        [
+            ("first", a.First.DisplayName), ("second", a.Second.DisplayName),
+            ("aFirst", Names.WithArticle(a.First.DisplayName)), ("aSecond", Names.WithArticle(a.Second.DisplayName)),
+        ];
+        var verdict = DocumentParts.Sentence(t.Render($"rank.{Key(a.Relation)}.{Key(a.Certainty)}", pair));
+
+        var sections = new List<DocSection>();
+        if (!string.IsNullOrWhiteSpace(a.Explanation))
+        {
+            sections.Add(new ParagraphSection(null, DocumentLimits.Clip(a.Explanation, DocumentLimits.ParagraphChars)));
+        }
+
+        if (a.Ladder.Count > 0)
+        {
+            sections.Add(new LadderSection(t["rank.ladder.heading"], Ladder(a, t)));
+        }
+
+        sections.AddRange(DocumentParts.Caveats(a.Caveats, t));
+        return new AnswerDocument("rank", verdict, verdict)
+        {
+            Title = t.Render("rank.title", pair),
+            LeadIsVerdict = true,
+            Sections = sections,
+            Sources = DocumentParts.Sources(a.Sources),
+            SourcesHeading = t["heading.sources"],
+            FollowUps = DocumentParts.Limit(
+            [
+                new FollowUp(DocumentLimits.Clip(t.Render("button.comparePair", pair), DocumentLimits.ButtonChars), CardPayload.Compare(a.First.Id, a.Second.Id)),
+                DocumentParts.Button(t, "button.career", a.First, CardPayload.Career(a.First.Id)),
+                DocumentParts.Button(t, "button.describe", a.Second, CardPayload.Describe(a.Second.Id)),
+            ]),
+        };
+    }
+
+    // A long ladder keeps its ends (the two roles) and the rungs nearest them.
+    private static IReadOnlyList<LadderRung> Ladder(RankAnswer a, AnswerTemplates t)
+    {
+        var steps = a.Ladder.Count <= DocumentLimits.ListItems
+            ? a.Ladder
+            : [.. a.Ladder.Take(DocumentLimits.ListItems / 2), .. a.Ladder.TakeLast(DocumentLimits.ListItems / 2)];
+        return [.. steps.Select(s => new LadderRung(
+            t.Render("rank.ladder.step", ("level", s.Level.ToString(CultureInfo.InvariantCulture)), ("name", s.Role?.DisplayName ?? s.Name)),
+            s.Role is { } r && (r.Id == a.First.Id || r.Id == a.Second.Id)))];
+    }
+
+    private static string Key(RankRelation relation) => relation.ToString().ToLowerInvariant();
+
+    private static string Key(RankCertainty certainty) => certainty.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,66 @@
+namespace RoleBot.Answers.Templates;
+
+/// <summary>Every key the answers use, with the placeholders each may reference. Loading checks answers.json against it.</summary>
+internal static class AnswerTemplateKeys
+{
+    private static readonly string[] Pair = ["first", "second", "aFirst", "aSecond"];
+    private static readonly string[] RoleNames = ["name", "aName", "description", "list"];
+    private static readonly string[] From = ["from", "aFrom", "list"];
+
+    public static IReadOnlyDictionary<string, string[]> All { get; } = Build();
+
+    private static Dictionary<string, string[]> Build()
+    {
+        var keys = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var relation in new[] { "above", "below", "same", "parallel" })
+        {
+            foreach (var certainty in new[] { "definite", "usually", "depends" })
+            {
+                keys[$"rank.{relation}.{certainty}"] = Pair;
+            }
+        }
+
+        keys["rank.title"] = Pair;
+        keys["rank.ladder.heading"] = [];
+        keys["rank.ladder.step"] = ["level", "name"];
+        keys["compare.title"] = Pair;
+        keys["compare.text"] = [.. Pair, "summary"];
+        keys["compare.aspect"] = [];
+        foreach (var focus in new[] { "overview", "responsibilities", "skills", "requirements", "reportsTo", "interview" })
+        {
+            keys[$"role.text.{focus}"] = RoleNames;
+        }
+
+        foreach (var heading in new[] { "responsibilities", "skills", "requirements", "reportsTo", "nextSteps", "interview" })
+        {
+            keys[$"role.heading.{heading}"] = [];
+        }
+
+        foreach (var key in new[] { "career.title", "career.next.text", "career.next.none", "career.higher.text", "career.higher.none" })
+        {
+            keys[key] = From;
+        }
+
+        foreach (var key in new[]
+        {
+            "career.steps.heading", "faq.related.heading", "help.title", "help.text", "help.examples.heading", "welcome.text",
+            "cannot.text", "cannot.suggestions.heading", "heading.caveats", "heading.sources", "button.rank", "button.help",
+        })
+        {
+            keys[key] = [];
+        }
+
+        keys["clarify.which.text"] = ["mention", "options"];
+        keys["button.comparePair"] = Pair;
+        keys["clarify.compare.text"] = ["role", "aRole"];
+        keys["clarify.rank.text"] = ["role", "aRole"];
+        keys["cannot.unknown.text"] = ["term"];
+        keys["list.more"] = ["count"];
+        foreach (var key in new[] { "button.describe", "button.career", "button.compare", "button.compareWith", "button.choose" })
+        {
+            keys[key] = ["name", "aName"];
+        }
+
+        return keys;
+    }
+}

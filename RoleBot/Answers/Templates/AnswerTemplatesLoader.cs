@@ -1,0 +1,64 @@
+using System.Text.Json;
+using RoleBot.Hosting;
+
+namespace RoleBot.Answers.Templates;
+
+/// <summary>Reads answers.json and refuses to start on a missing key or an unknown placeholder, naming each problem.</summary>
+public static class AnswerTemplatesLoader
+{
+    public static readonly string RelativePath = Path.Combine("language-generation", "en-us", "answers.json");
+
+    public static AnswerTemplates Load(IConfiguration configuration) =>
+        LoadFile(Path.Combine(ContentPaths.DialogsRoot(configuration), RelativePath));
+
+    public static AnswerTemplates LoadFile(string path)
+    {
+        AnswersFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<AnswersFile>(File.ReadAllText(path), JsonSerializerOptions.Web);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON ({ex.Message}).", ex);
+        }
+
+        var templates = file?.Templates ?? [];
+        var problems = Problems(templates, file?.Examples ?? []).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"{path}: {string.Join("; ", problems)}.");
+        }
+
+        return new AnswerTemplates(templates, file!.Examples!);
+    }
+
+    internal static IEnumerable<string> Problems(IReadOnlyDictionary<string, string> templates, IReadOnlyList<string> examples)
+    {
+        foreach (var (key, allowed) in AnswerTemplateKeys.All)
+        {
+            if (!templates.TryGetValue(key, out var template) || string.IsNullOrWhiteSpace(template))
+            {
+                yield return $"template '{key}' is missing or empty";
+                continue;
+            }
+
+            foreach (var name in AnswerTemplates.PlaceholdersIn(template).Where(n => !allowed.Contains(n)).Distinct())
+            {
+                yield return $"template '{key}' uses unknown placeholder ${{{name}}} (allowed: {(allowed.Length == 0 ? "none" : string.Join(", ", allowed))})";
+            }
+        }
+
+        foreach (var key in templates.Keys.Where(k => !AnswerTemplateKeys.All.ContainsKey(k)))
+        {
+            yield return $"template '{key}' is not used by RoleBot (misspelt?)";
+        }
+
+        if (examples.Count == 0 || examples.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return "'examples' must list at least one non-empty question";
+        }
+    }
+
+    private sealed record AnswersFile(Dictionary<string, string>? Templates, List<string>? Examples);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using RoleBot.Protocol;
+
+namespace RoleBot.Bots;
+
+/// <summary>
+/// Who gets greeted (protocol notes §5.3): in a one-to-one conversation, the first time a person (not just the
+/// bot) is added; in a team or group chat, only when the bot itself is added. Whether it already happened is
+/// ConversationData.Welcomed, checked by the caller.
+/// </summary>
+public static class WelcomeRules
+{
+    public static WelcomeKind ForConversationUpdate(Activity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        var added = activity.MembersAdded ?? [];
+        var botAdded = added.Any(m => IsBot(m, botId));
+        if (IsShared(activity))
+        {
+            return botAdded ? WelcomeKind.TeamIntro : WelcomeKind.None;
+        }
+
+        return added.Any(m => !IsBot(m, botId)) ? WelcomeKind.Welcome : WelcomeKind.None;
+    }
+
+    public static WelcomeKind ForInstallation(Activity activity) =>
+        IsShared(activity) ? WelcomeKind.TeamIntro : WelcomeKind.Welcome;
+
+    /// <summary>A Teams channel or group chat: several people read every message the bot posts.</summary>
+    public static bool IsShared(Activity activity)
+    {
+        var type = activity.Conversation?.ConversationType;
+        if (string.Equals(type, "channel", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(type, "groupChat", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
+            && channelData.TryGetProperty("team", out var team)
+            && team.ValueKind == JsonValueKind.Object;
+    }
+
+    private static bool IsBot(ChannelAccount member, string? botId) =>
+        !string.IsNullOrEmpty(botId) && string.Equals(member.Id, botId, StringComparison.OrdinalIgnoreCase);
+}

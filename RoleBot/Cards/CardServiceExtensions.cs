@@ -1,0 +1,24 @@
+using RoleBot.Answers;
+using RoleBot.Answers.Documents;
+using RoleBot.Answers.Templates;
+using RoleBot.Cards.Rendering;
+using RoleBot.Channels.Slack;
+
+namespace RoleBot.Cards;
+
+public static class CardServiceExtensions
+{
+    public const string UniversalActionsKey = "RoleBot:Cards:UniversalActions";
+
+    /// <summary>Answer wording (answers.json), Adaptive Card and Slack rendering, and the reply composer.</summary>
+    public static IServiceCollection AddRoleBotCards(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => AnswerTemplatesLoader.Load(configuration));
+        services.AddSingleton<AnswerDocuments>();
+        services.AddSingleton(new CardRenderOptions(configuration.GetValue<bool>(UniversalActionsKey)));
+        services.AddSingleton<AdaptiveCardRenderer>();
+        services.AddSingleton<SlackMessageRenderer>();
+        services.AddSingleton<AnswerComposer>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace RoleBot.Cards.Model;
+
+public sealed record ActionSet(IReadOnlyList<AdaptiveAction> Actions) : CardElement;

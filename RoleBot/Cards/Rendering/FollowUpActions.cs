@@ -1,0 +1,15 @@
+using RoleBot.Answers.Documents;
+using RoleBot.Cards.Actions;
+using RoleBot.Cards.Model;
+
+namespace RoleBot.Cards.Rendering;
+
+internal static class FollowUpActions
+{
+    /// <summary>Action.Execute verbs are "rolebot.&lt;action&gt;"; the data is the same payload either way.</summary>
+    public const string VerbPrefix = "rolebot.";
+
+    public static AdaptiveAction For(FollowUp followUp, CardRenderOptions options) => options.UniversalActions
+        ? ExecuteAction.WithSubmitFallback(followUp.Title, VerbPrefix + CardActionNames.ToWire(followUp.Payload.Action), followUp.Payload.ToJson())
+        : new SubmitAction(followUp.Title, followUp.Payload.ToJson());
+}

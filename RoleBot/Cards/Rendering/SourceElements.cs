@@ -1,0 +1,31 @@
+using RoleBot.Answers;
+using RoleBot.Answers.Documents;
+using RoleBot.Cards.Model;
+
+namespace RoleBot.Cards.Rendering;
+
+/// <summary>Sources as short, small citations; a title links only to an https URL.</summary>
+internal static class SourceElements
+{
+    public static IEnumerable<CardElement> For(AnswerDocument document)
+    {
+        if (document.Sources.Count == 0)
+        {
+            return [];
+        }
+
+        var lines = document.Sources.Select((s, i) => $"{i + 1}. {Citation(s)}");
+        return
+        [
+            new TextBlock(document.SourcesHeading) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
+            .. lines.Select(line => new TextBlock(line) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None }),
+        ];
+    }
+
+    private static string Citation(Citation source)
+    {
+        var title = MarkdownText.LinkLabel(source.Title);
+        var label = source.SafeUrl is { } url ? $"[{title}]({MarkdownText.LinkTarget(url)})" : title;
+        return source.Document is null ? label : $"{label} ({MarkdownText.LinkLabel(source.Document)})";
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace RoleBot.Dialogs.Content;
+
+/// <summary>
+/// The editable part of a dialog (dialogs/&lt;name&gt;/&lt;name&gt;.dialog.json): its texts and retry limit, so
+/// content editors change wording without touching C#. Texts may contain {placeholders}.
+/// </summary>
+public sealed record DialogContent
+{
+    [JsonIgnore]
+    public string Name { get; init; } = "";
+
+    public int MaxRetries { get; init; } = 2;
+
+    public Dictionary<string, string> Texts { get; init; } = [];
+
+    /// <summary>Role ids offered as examples when the bot has nothing closer to suggest.</summary>
+    public List<string> ExampleRoles { get; init; } = [];
+
+    /// <summary>The text for <paramref name="key"/> if the editor wrote one, else the text for <paramref name="fallbackKey"/>.</summary>
+    public string TextOr(string key, string fallbackKey, params (string Name, string Value)[] values) =>
+        Text(Texts.ContainsKey(key) ? key : fallbackKey, values);
+
+    public string Text(string key, params (string Name, string Value)[] values)
+    {
+        if (!Texts.TryGetValue(key, out var text))
+        {
+            throw new InvalidOperationException($"dialogs/{Name}/{Name}.dialog.json has no text '{key}'.");
+        }
+
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}

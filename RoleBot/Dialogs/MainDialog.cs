@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using RoleBot.Dialogs.Content;
+using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Prompts;
+using RoleBot.Dialogs.Questions;
+using RoleBot.Knowledge;
+using RoleBot.Understanding;
+
+namespace RoleBot.Dialogs;
+
+/// <summary>
+/// The root dialog: routes each new message by intent. Small talk and anything the bot cannot answer get a
+/// direct reply; a role question stays on the stack while child dialogs fill in missing or ambiguous roles,
+/// and is answered (only from the knowledge base) once every role is known.
+/// </summary>
+public sealed class MainDialog(IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts)
+    : Dialog(nameof(MainDialog))
+{
+    public static readonly string[] Required = ["askRole", "whyWithoutContext"];
+
+    private const string DraftKey = "draft";
+
+    private DialogContent Content => content.Get(nameof(MainDialog), Required);
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var understanding = dc.Input.Understanding;
+        var kb = knowledge.Current;
+        switch (understanding.Intent)
+        {
+            case Intent.Greeting:
+                return await ReplyAndEndAsync(dc, texts["greeting"], cancellationToken);
+            case Intent.Thanks:
+                return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
+            case Intent.OutOfScope:
+                return await ReplyAndEndAsync(dc, $"{texts["outOfScope"]} {texts["capabilities"]}", cancellationToken);
+            case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
+                return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
+            case Intent.Why:
+                return await ExplainLastAsync(dc, cancellationToken);
+        }
+
+        if (understanding.UnknownRoles.Count > 0)
+        {
+            return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
+        }
+
+        var draft = QuestionBuilder.Build(understanding, dc.Data, kb);
+        return draft is null
+            ? await ReplyAndEndAsync(dc, $"{texts["cannotAnswer"]} {texts["capabilities"]}", cancellationToken)
+            : await FillOrAnswerAsync(dc, draft, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
+    {
+        var draft = dc.State.Get<QuestionDraft>(DraftKey)!;
+        var slots = draft.Slots.ToList();
+        if (result is JsonArray filled)
+        {
+            slots = [.. filled.Select(id => RoleSlot.Known(id!.GetValue<string>()))];
+        }
+        else if (result?.GetValue<string>() is { } roleId && slots.FindIndex(s => !s.IsFilled) is var index and >= 0)
+        {
+            slots[index] = RoleSlot.Known(roleId);
+        }
+
+        return FillOrAnswerAsync(dc, draft with { Slots = slots }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> FillOrAnswerAsync(DialogContext dc, QuestionDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.IsComplete)
+        {
+            return AnswerAsync(dc, draft.ToQuestion(), cancellationToken);
+        }
+
+        dc.State.Set(DraftKey, draft);
+        if (IntentRoles.IsPair(draft.Intent))
+        {
+            return dc.BeginDialogAsync(nameof(CompareRolesDialog), StateJson.ToNode(draft), cancellationToken);
+        }
+
+        var slot = draft.Slots.First(s => !s.IsFilled);
+        if (slot.IsAmbiguous)
+        {
+            return dc.BeginDialogAsync(nameof(DisambiguateRoleDialog), StateJson.ToNode(slot), cancellationToken);
+        }
+
+        var prompt = new RolePromptOptions
+        {
+            Prompt = Content.TextOr($"askRole.{draft.Intent}", "askRole"),
+            MaxRetries = Content.MaxRetries,
+        };
+        return dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken)
+    {
+        foreach (var activity in answerer.Answer(question))
+        {
+            await dc.SendAsync(activity, cancellationToken);
+        }
+
+        if (question.Intent != Intent.Why)
+        {
+            dc.Data.LastIntent = question.Intent.ToString();
+            dc.Data.LastRoleIds = [.. question.RoleIds];
+        }
+
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>"why?" explains the last verdict; without one there is nothing honest to explain.</summary>
+    private Task<DialogTurnResult> ExplainLastAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var kb = knowledge.Current;
+        var last = dc.Data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
+        var lastIntent = Enum.TryParse<Intent>(dc.Data.LastIntent, out var parsed) ? parsed : Intent.None;
+        return IntentRoles.IsRoleQuestion(lastIntent) && last.Count > 0
+            ? AnswerAsync(dc, new RoleQuestion(Intent.Why, last), cancellationToken)
+            : ReplyAndEndAsync(dc, $"{Content.Text("whyWithoutContext")} {texts["capabilities"]}", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> UnknownRoleAsync(DialogContext dc, IReadOnlyList<string> unknown, CancellationToken cancellationToken)
+    {
+        var kb = knowledge.Current;
+        var suggestions = RoleSuggester.Suggest(kb, unknown, texts.Content.ExampleRoles);
+        var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", u))))
+            + " " + texts.Format("didYouMean", ("roles", RoleNames.Join(kb, suggestions)));
+        return await ReplyAndEndAsync(dc, text, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        await dc.SendTextAsync(text, cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,72 @@
+using RoleBot.Dialogs.Engine;
+using RoleBot.Knowledge;
+
+namespace RoleBot.Dialogs.Prompts;
+
+/// <summary>
+/// Resolves an answer to a role prompt the way Bot Framework's choice recognizers do: a clicked role, then a
+/// recognised role name, then (when choices were offered) an ordinal or number, then a word that names only one choice.
+/// </summary>
+public static class RoleChoiceMatcher
+{
+    public static RoleMatch Match(DialogInput input, IReadOnlyList<string> choices, KnowledgeBase kb)
+    {
+        if (input.SelectedRoleId is { } clicked)
+        {
+            return kb.FindRole(clicked) is not null && (choices.Count == 0 || Contains(choices, clicked))
+                ? RoleMatch.Found(clicked)
+                : RoleMatch.None;
+        }
+
+        var understanding = input.Understanding;
+        var mentions = understanding.Roles
+            .Select(m => (m.Text, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).ToList()))
+            .Where(m => m.Candidates.Count > 0)
+            .ToList();
+
+        if (choices.Count == 0)
+        {
+            if (mentions.Count == 0)
+            {
+                return RoleMatch.None;
+            }
+
+            var (text, candidates) = mentions[0];
+            return candidates.Count == 1 ? RoleMatch.Found(candidates[0]) : RoleMatch.Ambiguous(candidates, text);
+        }
+
+        var named = mentions.SelectMany(m => m.Candidates).Where(id => Contains(choices, id)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (named.Count == 1)
+        {
+            return RoleMatch.Found(named[0]);
+        }
+
+        var position = understanding.Ordinal ?? OrdinalParser.Parse(understanding.Text, choices.Count);
+        if (position is { } p && p >= 1 && p <= choices.Count)
+        {
+            return RoleMatch.Found(choices[p - 1]);
+        }
+
+        return MatchDistinctWord(understanding.Text, choices, kb) is { } byWord ? RoleMatch.Found(byWord) : RoleMatch.None;
+    }
+
+    /// <summary>"product" picks Product Manager out of the PM choices because no other choice has that word.</summary>
+    private static string? MatchDistinctWord(string text, IReadOnlyList<string> choices, KnowledgeBase kb)
+    {
+        var words = TextNormalizer.Words(TextNormalizer.Normalize(text)).ToHashSet();
+        var vocabularies = choices.ToDictionary(id => id, id => Vocabulary(kb.FindRole(id)), StringComparer.OrdinalIgnoreCase);
+        var hits = choices
+            .Where(id => words.Any(w => vocabularies[id].Contains(w) && vocabularies.Count(v => v.Value.Contains(w)) == 1))
+            .ToList();
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    private static HashSet<string> Vocabulary(Role? role) =>
+        role is null
+            ? []
+            : [.. new[] { role.Name, role.Id }.Concat(role.Aliases).Concat(role.Abbreviations)
+                .SelectMany(n => TextNormalizer.Words(TextNormalizer.Normalize(n)))];
+
+    private static bool Contains(IReadOnlyList<string> choices, string id) =>
+        choices.Contains(id, StringComparer.OrdinalIgnoreCase);
+}

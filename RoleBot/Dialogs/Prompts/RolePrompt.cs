@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using RoleBot.Dialogs.Content;
+using RoleBot.Dialogs.Engine;
+using RoleBot.Knowledge;
+
+namespace RoleBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks for one role and ends with its id. An ambiguous answer ("PM") narrows the choices without costing a
+/// retry; an unusable answer re-asks with suggestions; after MaxRetries failed answers the prompt gives up,
+/// says what the bot can do and cancels the whole stack so the next message starts fresh.
+/// </summary>
+public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentStore content, BotTexts texts) : Dialog(nameof(RolePrompt))
+{
+    public static readonly string[] Required = ["ambiguous", "retry", "suggest", "notAChoice", "giveUp"];
+
+    private const string OptionsKey = "options";
+    private const string RetriesKey = "retries";
+    private const string SuggestedKey = "suggested";
+    public const string PromptIdKey = "promptId";
+
+    private DialogContent Content => content.Get(nameof(RolePrompt), Required);
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var promptOptions = StateJson.FromNode<RolePromptOptions>(options)
+            ?? throw new ArgumentException("A role prompt needs RolePromptOptions.", nameof(options));
+        dc.State.Set(OptionsKey, promptOptions);
+        dc.State.Set(RetriesKey, 0);
+        dc.State.Set(PromptIdKey, Guid.NewGuid().ToString("N")[..12]);
+        await RepromptAsync(dc, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var kb = knowledge.Current;
+        var options = dc.State.Get<RolePromptOptions>(OptionsKey)!;
+        var suggested = dc.State.Get<List<string>>(SuggestedKey) ?? [];
+        var choices = options.Choices.Count > 0 ? options.Choices : suggested;
+        var match = RoleChoiceMatcher.Match(dc.Input, choices, kb);
+        if (match.RoleId is null && options.Choices.Count == 0 && suggested.Count > 0)
+        {
+            // Suggestions are a help, not a restriction: a role named outright still counts.
+            match = RoleChoiceMatcher.Match(dc.Input, [], kb);
+        }
+
+        if (match.RoleId is { } roleId)
+        {
+            return await dc.EndDialogAsync(JsonValue.Create(roleId), cancellationToken);
+        }
+
+        if (match.IsAmbiguous)
+        {
+            var narrowed = options with { Choices = [.. match.Candidates] };
+            dc.State.Set(OptionsKey, narrowed);
+            var text = Content.Text("ambiguous", ("text", match.AmbiguousText ?? ""), ("choices", RoleNames.Join(kb, match.Candidates)));
+            await dc.SendAsync(RolePromptActivity.Create(kb, text, narrowed.Choices), cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        return await RetryOrGiveUpAsync(dc, options, cancellationToken);
+    }
+
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var options = dc.State.Get<RolePromptOptions>(OptionsKey)!;
+        return dc.SendAsync(RolePromptActivity.Create(knowledge.Current, options.Prompt, options.Choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RetryOrGiveUpAsync(DialogContext dc, RolePromptOptions options, CancellationToken cancellationToken)
+    {
+        var retries = dc.State.Get<int>(RetriesKey) + 1;
+        dc.State.Set(RetriesKey, retries);
+        if (retries > options.MaxRetries)
+        {
+            await dc.SendTextAsync($"{Content.Text("giveUp")} {texts["capabilities"]}", cancellationToken);
+            return await dc.CancelAllDialogsAsync();
+        }
+
+        var kb = knowledge.Current;
+        var unknown = dc.Input.Understanding.UnknownRoles;
+        var lead = unknown.Count > 0 ? texts.Format("unknownRole", ("role", unknown[0])) + " " : "";
+        if (options.Choices.Count > 0)
+        {
+            var again = lead + Content.Text("notAChoice", ("choices", RoleNames.Join(kb, options.Choices)));
+            await dc.SendAsync(RolePromptActivity.Create(kb, again, options.Choices), cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        var typed = unknown.Count > 0 ? unknown : [dc.Input.Understanding.Text];
+        var suggestions = RoleSuggester.Suggest(kb, typed, Content.ExampleRoles).ToList();
+        dc.State.Set(SuggestedKey, suggestions);
+        var retry = options.RetryPrompt ?? options.Prompt;
+        var textWithSuggestions = lead + Content.Text("retry", ("prompt", retry)) + " "
+            + Content.Text("suggest", ("roles", RoleNames.Join(kb, suggestions)));
+        await dc.SendAsync(RolePromptActivity.Create(kb, textWithSuggestions, suggestions), cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+}

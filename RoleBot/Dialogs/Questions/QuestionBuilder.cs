@@ -1,0 +1,73 @@
+using RoleBot.Knowledge;
+using RoleBot.State;
+using RoleBot.Understanding;
+
+namespace RoleBot.Dialogs.Questions;
+
+/// <summary>
+/// Reads what the user asked into a draft, using the conversation's last answer for follow-ups:
+/// "what about the COO?" / "and a director?" repeat the last question with the new role replacing one side,
+/// and a pair question with no roles ("what's the difference then?") is about the last two roles.
+/// </summary>
+public static class QuestionBuilder
+{
+    /// <summary>Null when the utterance is not a role question (or a follow-up the context cannot complete).</summary>
+    public static QuestionDraft? Build(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb)
+    {
+        var slots = Slots(understanding, kb);
+        var last = data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
+        var lastIntent = Enum.TryParse<Intent>(data.LastIntent, out var parsed) ? parsed : Intent.None;
+
+        if (understanding.Intent == Intent.FollowUp)
+        {
+            return FollowUp(slots, last, lastIntent, understanding.AsksLower);
+        }
+
+        if (!IntentRoles.IsRoleQuestion(understanding.Intent))
+        {
+            return null;
+        }
+
+        if (IntentRoles.IsPair(understanding.Intent) && slots.Count == 0 && last.Count >= 2)
+        {
+            slots = [RoleSlot.Known(last[0]), RoleSlot.Known(last[1])];
+        }
+
+        return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower }.Padded();
+    }
+
+    private static QuestionDraft? FollowUp(List<RoleSlot> slots, List<string> last, Intent lastIntent, bool asksLower)
+    {
+        if (slots.Count == 0)
+        {
+            return null;
+        }
+
+        if (!IntentRoles.IsRoleQuestion(lastIntent))
+        {
+            // "what about the COO?" with nothing before it: tell them about the COO.
+            return new QuestionDraft { Intent = Intent.Describe, Slots = slots };
+        }
+
+        if (IntentRoles.IsPair(lastIntent) && slots.Count == 1 && last.Count >= 2)
+        {
+            // The new role takes the asker's side; if it is the other side already, the pair is just turned round.
+            var kept = slots[0].RoleId == last[1] ? last[0] : last[1];
+            slots = [slots[0], RoleSlot.Known(kept)];
+        }
+
+        return new QuestionDraft { Intent = lastIntent, Slots = slots, AsksLower = asksLower }.Padded();
+    }
+
+    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb) =>
+    [
+        .. understanding.Roles
+            .Select(m => (m.Text, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .Where(m => m.Candidates.Count > 0)
+            .Select(m => m.Candidates.Count == 1
+                ? RoleSlot.Known(m.Candidates[0])
+                : new RoleSlot { Candidates = m.Candidates, Text = m.Text })
+            .DistinctBy(s => s.RoleId ?? string.Join('|', s.Candidates))
+            .Take(2),
+    ];
+}

@@ -1,0 +1,29 @@
+using RoleBot.Understanding;
+
+namespace RoleBot.Dialogs.Questions;
+
+/// <summary>A question whose roles may still be missing or ambiguous; dialogs fill it, then it becomes a RoleQuestion.</summary>
+public sealed record QuestionDraft
+{
+    public required Intent Intent { get; init; }
+
+    public List<RoleSlot> Slots { get; init; } = [];
+
+    public bool AsksLower { get; init; }
+
+    public bool IsComplete => Slots.Count >= IntentRoles.Needed(Intent) && Slots.All(s => s.IsFilled);
+
+    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower);
+
+    /// <summary>Pads to the number of roles the intent needs, so missing ones show up as empty slots.</summary>
+    public QuestionDraft Padded()
+    {
+        var slots = Slots.ToList();
+        while (slots.Count < IntentRoles.Needed(Intent))
+        {
+            slots.Add(new RoleSlot());
+        }
+
+        return this with { Slots = slots };
+    }
+}

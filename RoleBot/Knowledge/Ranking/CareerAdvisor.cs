@@ -1,0 +1,28 @@
+namespace RoleBot.Knowledge;
+
+/// <summary>Career questions: "what comes after X?" and "what is higher than X?".</summary>
+public sealed class CareerAdvisor(IKnowledgeBaseProvider provider)
+{
+    /// <summary>The usual next career steps of a role, as listed in the knowledge base.</summary>
+    public IReadOnlyList<Role> NextSteps(Role role)
+    {
+        var kb = provider.Current;
+        return [.. role.NextSteps.Select(kb.FindRole).OfType<Role>()];
+    }
+
+    /// <summary>Roles one rung above on the same track, then the usual managers, then the usual next steps; lowest first.</summary>
+    public IReadOnlyList<Role> HigherThan(Role role)
+    {
+        var kb = provider.Current;
+        var above = kb.Roles
+            .Where(r => string.Equals(r.Track, role.Track, StringComparison.OrdinalIgnoreCase) && r.Level > role.Level)
+            .ToList();
+        var nextRung = above.Count == 0 ? [] : above.Where(r => r.Level == above.Min(x => x.Level));
+        var managers = role.ReportsTo.Select(kb.FindRole).OfType<Role>();
+        var next = NextSteps(role).Where(r => r.Level > role.Level);
+        return [.. nextRung.Concat(managers).Concat(next)
+            .DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(r => r.Level)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+}

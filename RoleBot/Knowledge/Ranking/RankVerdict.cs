@@ -1,0 +1,52 @@
+namespace RoleBot.Knowledge;
+
+public enum RankRelation
+{
+    FirstHigher,
+    SecondHigher,
+    Peers,
+    Depends,
+}
+
+public enum RankCertainty
+{
+    /// <summary>Same ladder or chain of command (SVP over VP; a role its subordinate reports to).</summary>
+    Definitely,
+
+    /// <summary>Different tracks at clearly different levels, or peers on one ladder.</summary>
+    Usually,
+
+    /// <summary>Equal levels across tracks, parallel tracks, or a title whose rank varies by organisation.</summary>
+    ItDepends,
+}
+
+/// <summary>Who ranks higher, how sure we are, why, and what sits between the two.</summary>
+public sealed record RankVerdict
+{
+    public required Role First { get; init; }
+    public required Role Second { get; init; }
+    public required RankRelation Relation { get; init; }
+    public required RankCertainty Certainty { get; init; }
+
+    /// <summary>One sentence such as "A Vice President (VP) usually ranks above a General Manager (GM)."</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Why the verdict has this certainty ("same ladder", "reports to", "parallel tracks").</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Ladder rungs strictly between the two roles' levels, highest first.</summary>
+    public IReadOnlyList<LadderLevel> LevelsBetween { get; init; } = [];
+
+    /// <summary>The usual reporting chain from the lower role up to the higher one, both ends included, when there is one.</summary>
+    public IReadOnlyList<Role> Chain { get; init; } = [];
+
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    public Role? Higher => Relation switch
+    {
+        RankRelation.FirstHigher => First,
+        RankRelation.SecondHigher => Second,
+        _ => null,
+    };
+}

@@ -1,0 +1,8 @@
+namespace RoleBot.Knowledge;
+
+/// <summary>The ids declared in a document, for resolving references.</summary>
+internal sealed record KnowledgeBaseIds(
+    IReadOnlyDictionary<string, Role> Roles,
+    IReadOnlySet<string> Sources,
+    IReadOnlySet<string> Tracks,
+    IReadOnlySet<int> Levels);

@@ -1,0 +1,13 @@
+namespace RoleBot.Protocol;
+
+/// <summary>Bound from the RoleBot configuration section (key RoleBot:AllowedAnonymousServiceUrls).</summary>
+public sealed class AnonymousOutboundOptions
+{
+    public const string Section = "RoleBot";
+
+    /// <summary>
+    /// URL prefixes (scheme, host, port and path prefix) that anonymous requests may name as serviceUrl in
+    /// addition to loopback, e.g. the Agents Playground's connector in a container network.
+    /// </summary>
+    public List<string> AllowedAnonymousServiceUrls { get; set; } = [];
+}

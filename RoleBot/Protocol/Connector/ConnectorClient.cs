@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace RoleBot.Protocol;
+
+/// <summary>
+/// Posts activities to the Bot Connector. Tokens and retries are DelegatingHandlers on the named client,
+/// steered by <see cref="ConnectorHttp.AttachToken"/>.
+/// </summary>
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : IConnectorClient
+{
+    // Channel answers are tiny ({"id":...} or an error); anything bigger is not worth reading.
+    private const int MaxResponseBytes = 64 * 1024;
+
+    public async Task<string?> SendAsync(Activity activity, bool attachToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, ConnectorUrls.ForReply(activity)) { Content = content };
+        request.Options.Set(ConnectorHttp.AttachToken, attachToken);
+
+        var client = httpClientFactory.CreateClient(ConnectorHttp.ClientName);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var body = await ReadBodyAsync(response, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted)
+        {
+            return ReadString(body, "id");
+        }
+
+        var error = ReadError(body);
+        throw new ConnectorException((int)response.StatusCode, ReadString(error, "code"), ReadString(error, "message"));
+    }
+
+    private static async Task<JsonElement?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var bytes = await BoundedReader.ReadAsync(stream, response.Content.Headers.ContentLength, MaxResponseBytes, cancellationToken);
+        if (bytes is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Some channels answer success with a non-JSON body; that is still a success without an id.
+            return null;
+        }
+    }
+
+    private static JsonElement? ReadError(JsonElement? body) =>
+        body is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("error", out var error) ? error : null;
+
+    private static string? ReadString(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } obj
+        && obj.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace RoleBot.Protocol;
+
+/// <summary>
+/// Turns a request body into an Activity. Every defect becomes a 400 with a reason that names the JSON path
+/// but never echoes content, because bodies can carry user text and channel secrets.
+/// </summary>
+public static class ActivityReader
+{
+    public static ActivityReadResult Read(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return ActivityReadResult.BadRequest("The request body is empty.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return ActivityReadResult.BadRequest(DescribeJsonError(ex));
+        }
+
+        return activity is null
+            ? ActivityReadResult.BadRequest("The body must be a JSON object.")
+            : ActivityValidator.Validate(activity);
+    }
+
+    private static string DescribeJsonError(JsonException ex) =>
+        ex.Path is null or "$"
+            ? "The body is not a JSON object that can be read as an activity."
+            : $"The member at {ex.Path} is malformed, nested too deeply or has the wrong type.";
+}

@@ -1,0 +1,4 @@
+namespace RoleBot.Protocol;
+
+/// <summary>The expectReplies response body: {"activities":[...]}.</summary>
+public sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using RoleBot.Auth;
+
+namespace RoleBot.Protocol;
+
+/// <summary>
+/// POST /api/messages in the SDK CloudAdapter's order: parse, authenticate, then run the turn. expectReplies and
+/// invoke are answered inline; everything else is acknowledged at once and processed by the background workers.
+/// </summary>
+public sealed class MessagesEndpoint(
+    IOptions<ProtocolOptions> options,
+    ActivityDeduplicator deduplicator,
+    TurnQueue queue,
+    BotTurnRunner runner,
+    ILogger<MessagesEndpoint> logger)
+{
+    private static readonly byte[] EmptyReplies = JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies([]), ActivityJson.Options);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            await RejectAsync(context, StatusCodes.Status405MethodNotAllowed, "Only POST is supported.");
+            return;
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            await RejectAsync(context, StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
+            return;
+        }
+
+        var read = await ReadAsync(request, context.RequestAborted);
+        if (read.Activity is not { } activity)
+        {
+            await RejectAsync(context, read.Status, read.Problem);
+            return;
+        }
+
+        var authenticator = context.RequestServices.GetRequiredService<IRequestAuthenticator>();
+        var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, context.RequestAborted);
+        if (!authentication.Succeeded)
+        {
+            ProtocolLog.Unauthorized(logger, activity.Type, activity.ChannelId, authentication.Failure);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var inline = ActivityValidator.IsExpectReplies(activity) || activity.IsType(ActivityTypes.Invoke);
+        var ticket = deduplicator.Begin(activity);
+        if (ticket.IsRepeat)
+        {
+            ProtocolLog.Repeated(logger, activity.ChannelId, ConversationTag.For(activity));
+            var first = inline ? await deduplicator.FirstResponseAsync(ticket, context.RequestAborted) : null;
+            await WriteAsync(context, first ?? EmptyRepeat(activity));
+            return;
+        }
+
+        if (inline)
+        {
+            await RunInlineAsync(context, activity, authentication, ticket);
+        }
+        else
+        {
+            Enqueue(context, activity, authentication, ticket);
+        }
+    }
+
+    private async Task RunInlineAsync(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)
+    {
+        InlineResponse response;
+        try
+        {
+            var outcome = await runner.RunAsync(activity, authentication, ActivityValidator.IsExpectReplies(activity), context.RequestAborted);
+            response = InlineResponses.From(activity, outcome);
+        }
+        catch
+        {
+            deduplicator.Abandon(ticket);
+            throw;
+        }
+
+        deduplicator.Complete(ticket, response);
+        ProtocolLog.Answered(logger, activity.Type, activity.ChannelId, ConversationTag.For(activity), response.Status, "inline");
+        await WriteAsync(context, response);
+    }
+
+    private void Enqueue(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)
+    {
+        if (!queue.TryEnqueue(new QueuedTurn(activity, authentication)))
+        {
+            deduplicator.Abandon(ticket);
+            ProtocolLog.QueueFull(logger, activity.ChannelId, ConversationTag.For(activity));
+            context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        deduplicator.Complete(ticket, null);
+        ProtocolLog.Answered(logger, activity.Type, activity.ChannelId, ConversationTag.For(activity), StatusCodes.Status200OK, "queued");
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var maxBytes = options.Value.MaxBodyBytes;
+        var body = await BoundedReader.ReadAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
+        return body is null ? ActivityReadResult.TooLarge(maxBytes) : ActivityReader.Read(body);
+    }
+
+    private static InlineResponse EmptyRepeat(Activity activity) =>
+        ActivityValidator.IsExpectReplies(activity)
+            ? new InlineResponse(StatusCodes.Status200OK, EmptyReplies)
+            : new InlineResponse(StatusCodes.Status200OK, null);
+
+    private static async Task WriteAsync(HttpContext context, InlineResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        if (response.JsonBody is { } body)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    private async Task RejectAsync(HttpContext context, int status, string? problem)
+    {
+        ProtocolLog.Rejected(logger, status, problem);
+        await TypedResults.Problem(detail: problem, statusCode: status).ExecuteAsync(context);
+    }
+
+    // A missing Content-Type is tolerated (curl users); anything else must be JSON, charset parameters allowed.
+    private static bool IsJson(string? contentType) =>
+        string.IsNullOrEmpty(contentType)
+        || (MediaTypeHeaderValue.TryParse(contentType, out var media)
+            && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || media.MediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+                || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
+}

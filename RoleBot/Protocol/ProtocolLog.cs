@@ -1,0 +1,35 @@
+namespace RoleBot.Protocol;
+
+/// <summary>
+/// Every protocol log line. Only metadata is logged: never bodies, Authorization headers or channelData
+/// (Slack's channelData carries an ApiToken).
+/// </summary>
+internal static partial class ProtocolLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Activity {Type} on {Channel} conversation {Conversation} answered {Status} ({Delivery})")]
+    public static partial void Answered(ILogger logger, string? type, string? channel, string conversation, int status, string delivery);
+
+    [LoggerMessage(2, LogLevel.Information, "Rejected request with {Status}: {Problem}")]
+    public static partial void Rejected(ILogger logger, int status, string? problem);
+
+    [LoggerMessage(3, LogLevel.Warning, "Authentication failed for {Type} on {Channel}: {Failure}")]
+    public static partial void Unauthorized(ILogger logger, string? type, string? channel, string? failure);
+
+    [LoggerMessage(4, LogLevel.Information, "Repeated activity on {Channel} conversation {Conversation} acknowledged without processing")]
+    public static partial void Repeated(ILogger logger, string? channel, string conversation);
+
+    [LoggerMessage(5, LogLevel.Warning, "Turn queue full for {Channel} conversation {Conversation}; answered 503")]
+    public static partial void QueueFull(ILogger logger, string? channel, string conversation);
+
+    [LoggerMessage(6, LogLevel.Error, "Turn failed for {Type} on {Channel} conversation {Conversation}")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? type, string? channel, string conversation);
+
+    [LoggerMessage(7, LogLevel.Warning, "Could not send the apology to conversation {Conversation}: {ErrorType} {ErrorMessage}")]
+    public static partial void ApologyFailed(ILogger logger, string errorType, string errorMessage, string conversation);
+
+    [LoggerMessage(8, LogLevel.Warning, "Refused to reply anonymously to serviceUrl {ServiceUrl}; only loopback and RoleBot:AllowedAnonymousServiceUrls are allowed")]
+    public static partial void AnonymousServiceUrlRefused(ILogger logger, string? serviceUrl);
+
+    [LoggerMessage(9, LogLevel.Error, "Background turn worker crashed on a turn for conversation {Conversation}")]
+    public static partial void WorkerFailed(ILogger logger, Exception exception, string conversation);
+}

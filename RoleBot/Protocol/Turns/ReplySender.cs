@@ -1,0 +1,19 @@
+using RoleBot.Auth;
+
+namespace RoleBot.Protocol;
+
+/// <summary>Sends a turn's replies to the channel, attaching a token only to serviceUrls that authentication vouched for.</summary>
+public sealed class ReplySender(IConnectorClient connector, AnonymousServiceUrlPolicy policy, ILogger<ReplySender> logger)
+{
+    public Task<string?> SendAsync(Activity reply, AuthenticationResult authentication, CancellationToken cancellationToken)
+    {
+        if (authentication.IsAnonymous && !policy.IsAllowed(reply.ServiceUrl))
+        {
+            ProtocolLog.AnonymousServiceUrlRefused(logger, reply.ServiceUrl);
+            throw new ServiceUrlNotAllowedException(reply.ServiceUrl);
+        }
+
+        var attachToken = authentication.ServiceUrlTrusted && !authentication.IsAnonymous;
+        return connector.SendAsync(reply, attachToken, cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Understanding.Content;
+
+/// <summary>One validated version of the language-understanding files; a reload produces a new instance.</summary>
+public sealed class NluContent
+{
+    // "{role}" in a cue is a role slot: a known role or a word used as one, optionally after an article.
+    private const string RoleSlot = "(?:(?:a|an|the|my|our|your) )?(?:<role>|<unk>)";
+    private const string KnownRoleSlot = "(?:(?:a|an|the|my|our|your) )?<role>";
+
+    public NluContent(SynonymsFile synonyms, IntentsFile intents)
+    {
+        Synonyms = synonyms;
+        Intents = intents;
+        var compiled = new List<CompiledIntent>();
+        foreach (var definition in intents.Intents)
+        {
+            if (!Enum.TryParse<Intent>(definition.Name, ignoreCase: false, out var intent) || intent == Intent.None)
+            {
+                throw new InvalidDataException($"intents.json: '{definition.Name}' is not an intent name ({string.Join(", ", Enum.GetNames<Intent>().Skip(1))}).");
+            }
+
+            var cues = definition.Cues.Select(c => new CompiledCue(Compile(definition.Name, c.Pattern), Math.Clamp(c.Weight, -1, 1))).ToList();
+            compiled.Add(new CompiledIntent(intent, definition.ExpectedRoles, cues, definition.Examples));
+        }
+
+        CompiledIntents = compiled;
+    }
+
+    public SynonymsFile Synonyms { get; }
+    public IntentsFile Intents { get; }
+    public IReadOnlyList<CompiledIntent> CompiledIntents { get; }
+
+    private static Regex Compile(string intent, string pattern)
+    {
+        var expanded = pattern.Replace("{role}", RoleSlot, StringComparison.Ordinal).Replace("{known}", KnownRoleSlot, StringComparison.Ordinal);
+        try
+        {
+            return new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"intents.json: intent '{intent}' has an invalid cue pattern '{pattern}': {e.Message}", e);
+        }
+    }
+}
+
+public sealed record CompiledIntent(Intent Intent, int ExpectedRoles, IReadOnlyList<CompiledCue> Cues, IReadOnlyList<string> Examples);
+
+public sealed record CompiledCue(Regex Pattern, double Weight);

@@ -1,0 +1,49 @@
+namespace RoleBot.Understanding.Content;
+
+/// <summary>dialogs/language-understanding/en-us/synonyms.json: how words are normalised before matching.</summary>
+public sealed record SynonymsFile
+{
+    public int MaxInputLength { get; init; } = 500;
+
+    /// <summary>Phrase → canonical phrase ("v p" → "vp", "senior to" → "above"); applied longest-first, once.</summary>
+    public Dictionary<string, string> Replacements { get; init; } = [];
+
+    /// <summary>Discipline → role phrase ("project management" → "project manager").</summary>
+    public Dictionary<string, string> Disciplines { get; init; } = [];
+
+    /// <summary>Departments that narrow a role without changing its rank ("VP of Sales" is a VP).</summary>
+    public List<string> Qualifiers { get; init; } = [];
+
+    /// <summary>Words that may precede a role without changing it when no more specific role exists ("regional director").</summary>
+    public List<string> Modifiers { get; init; } = [];
+
+    public List<string> StopWords { get; init; } = [];
+
+    /// <summary>Words that show a question is about roles even when no role is named.</summary>
+    public List<string> DomainWords { get; init; } = [];
+
+    /// <summary>Words after which an unknown word is read as a role the user named ("is a wizard…").</summary>
+    public List<string> SlotLeaders { get; init; } = [];
+
+    /// <summary>Words after which an unknown word at the very start is read as a role ("wizard or VP?").</summary>
+    public List<string> SlotFollowers { get; init; } = [];
+
+    /// <summary>Ordinal words; -1 means "last".</summary>
+    public Dictionary<string, int> Ordinals { get; init; } = [];
+
+    /// <summary>Words around a choice that do not change it ("the second one please", "option 2").</summary>
+    public List<string> ChoiceFillers { get; init; } = [];
+
+    public FuzzySettings Fuzzy { get; init; } = new();
+}
+
+public sealed record FuzzySettings
+{
+    public int MinLength { get; init; } = 5;
+    public int LongLength { get; init; } = 9;
+    public int MaxEditsShort { get; init; } = 1;
+    public int MaxEditsLong { get; init; } = 2;
+
+    /// <summary>Shorter words get one edit only inside a multi-word role whose other words match ("vise president").</summary>
+    public int WeakMinLength { get; init; } = 4;
+}

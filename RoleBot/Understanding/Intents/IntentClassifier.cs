@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using RoleBot.Understanding.Content;
+
+namespace RoleBot.Understanding.Intents;
+
+/// <summary>
+/// Scores every intent in [0, 1] from two kinds of evidence in the content files: weighted cue patterns over the
+/// template, and TF-IDF similarity to the intent's examples. They combine as independent evidence (noisy-or),
+/// then the number of roles named nudges intents that expect more or fewer.
+/// </summary>
+public sealed class IntentClassifier
+{
+    private readonly NluContent _content;
+    private readonly TfIdfIndex<Intent> _examples;
+
+    public IntentClassifier(NluContent content, Analyzer analyzer)
+    {
+        _content = content;
+        _examples = new TfIdfIndex<Intent>(content.CompiledIntents.SelectMany(intent =>
+            intent.Examples.Select(example => (intent.Intent, (IReadOnlyList<string>)Features.Of(analyzer.Analyze(example).Template)))));
+    }
+
+    public List<ScoredIntent> Score(Analysis analysis)
+    {
+        var thresholds = _content.Intents.Thresholds;
+        var template = analysis.TemplateText;
+        var similarity = _examples.BestPerLabel(Features.Of(analysis.Template));
+        var scores = new List<ScoredIntent>();
+        foreach (var intent in _content.CompiledIntents)
+        {
+            var missing = 1.0;
+            var damping = 1.0;
+            foreach (var cue in intent.Cues)
+            {
+                if (Matches(cue.Pattern, template))
+                {
+                    // A negative weight is counter-evidence ("higher" makes "GM vs VP" a rank question, not a comparison).
+                    if (cue.Weight < 0)
+                    {
+                        damping *= 1 + cue.Weight;
+                    }
+                    else
+                    {
+                        missing *= 1 - cue.Weight;
+                    }
+                }
+            }
+
+            var score = damping * (1 - (missing * (1 - (similarity.GetValueOrDefault(intent.Intent) * thresholds.SimilarityWeight))));
+            if (intent.ExpectedRoles == 0 && analysis.Roles.Count > 0)
+            {
+                score *= thresholds.UnexpectedRolePenalty;
+            }
+            else if (intent.ExpectedRoles > 0 && analysis.RoleSlots == 0)
+            {
+                score *= thresholds.MissingRolePenalty;
+            }
+
+            scores.Add(new ScoredIntent(intent.Intent, Math.Round(score, 4)));
+        }
+
+        return [.. scores.OrderByDescending(s => s.Score)];
+    }
+
+    private static bool Matches(Regex pattern, string template)
+    {
+        try
+        {
+            return pattern.IsMatch(template);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

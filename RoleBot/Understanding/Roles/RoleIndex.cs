@@ -1,0 +1,71 @@
+using RoleBot.Knowledge;
+using RoleBot.Understanding.Content;
+using RoleBot.Understanding.Text;
+
+namespace RoleBot.Understanding.Roles;
+
+/// <summary>
+/// Every way the knowledge base names a role (name, abbreviations, aliases, id, disciplines), keyed by its
+/// normalised phrase, so finding a role is one dictionary hit per n-gram however many roles exist.
+/// </summary>
+public sealed class RoleIndex
+{
+    private readonly Dictionary<string, List<string>> _phrases = new(StringComparer.Ordinal);
+
+    public RoleIndex(KnowledgeBase kb, SynonymsFile synonyms, TextNormalizer normalizer)
+    {
+        foreach (var alias in kb.AmbiguousAliases)
+        {
+            // The knowledge base's order is the order the bot offers the choices in.
+            foreach (var role in alias.Roles)
+            {
+                Add(normalizer.Key(alias.Alias), role);
+            }
+        }
+
+        foreach (var role in kb.Roles)
+        {
+            foreach (var surface in role.Aliases.Concat(role.Abbreviations).Prepend(role.Id.Replace('-', ' ')).Prepend(role.Name))
+            {
+                Add(normalizer.Key(surface), role.Id);
+            }
+        }
+
+        foreach (var (discipline, target) in synonyms.Disciplines)
+        {
+            var key = normalizer.Key(discipline);
+            if (!_phrases.ContainsKey(key) && _phrases.TryGetValue(normalizer.Key(target), out var roles))
+            {
+                _phrases[key] = roles;
+            }
+        }
+
+        MaxWords = Math.Min(8, _phrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
+        Words = [.. _phrases.Keys.SelectMany(k => k.Split(' ')).Distinct(StringComparer.Ordinal)];
+    }
+
+    public int MaxWords { get; }
+
+    /// <summary>Every word that occurs in some role phrase (the typo repairer's role vocabulary).</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public IReadOnlyList<string>? Find(string key) => _phrases.GetValueOrDefault(key);
+
+    private void Add(string key, string roleId)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!_phrases.TryGetValue(key, out var roles))
+        {
+            _phrases[key] = roles = [];
+        }
+
+        if (!roles.Contains(roleId, StringComparer.OrdinalIgnoreCase))
+        {
+            roles.Add(roleId);
+        }
+    }
+}

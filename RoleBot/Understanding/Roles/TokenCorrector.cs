@@ -1,0 +1,92 @@
+using RoleBot.Understanding.Content;
+using RoleBot.Understanding.Text;
+
+namespace RoleBot.Understanding.Roles;
+
+/// <summary>
+/// Repairs words the vocabulary does not know: plurals first (VPs → vp), then typos within the edit budget for
+/// the word's length (genral → general). Short unknown words keep one-edit role-word guesses as Weak
+/// alternatives, which only a multi-word role may use (vise president).
+/// </summary>
+public sealed class TokenCorrector
+{
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string> _roleWords;
+    private readonly DeletionIndex _index = new();
+    private readonly FuzzySettings _settings;
+
+    public TokenCorrector(IEnumerable<string> roleWords, IEnumerable<string> otherWords, FuzzySettings settings)
+    {
+        _settings = settings;
+        _roleWords = new HashSet<string>(roleWords, StringComparer.Ordinal);
+        _known = new HashSet<string>(_roleWords, StringComparer.Ordinal);
+        _known.UnionWith(otherWords);
+        foreach (var word in _known)
+        {
+            if (word.Length >= settings.WeakMinLength - 1 && !word.Any(char.IsDigit))
+            {
+                _index.Add(word, word.Length >= settings.LongLength - settings.MaxEditsLong ? settings.MaxEditsLong : 1);
+            }
+        }
+    }
+
+    public bool IsKnown(string word) => _known.Contains(word);
+
+    public List<Token> Correct(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            result.Add(Correct(token));
+        }
+
+        return result;
+    }
+
+    private Token Correct(Token token)
+    {
+        var word = token.Key;
+        if (_known.Contains(word) || word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
+        {
+            return token;
+        }
+
+        var singular = Singular(word);
+        if (singular is not null)
+        {
+            return token with { Key = singular };
+        }
+
+        if (word.Length >= _settings.MinLength)
+        {
+            var maxEdits = word.Length >= _settings.LongLength ? _settings.MaxEditsLong : _settings.MaxEditsShort;
+            var best = _index.Lookup(word, maxEdits)
+                .OrderBy(c => c.Distance)
+                .ThenBy(c => _roleWords.Contains(c.Word) ? 0 : 1)
+                .ThenBy(c => c.Word[0] == word[0] ? 0 : 1)
+                .FirstOrDefault();
+            return best.Word is null ? token : token with { Key = best.Word, Edits = best.Distance };
+        }
+
+        if (word.Length >= _settings.WeakMinLength)
+        {
+            var weak = _index.Lookup(word, 1).Where(c => _roleWords.Contains(c.Word)).Select(c => c.Word).Take(3).ToList();
+            return weak.Count == 0 ? token : token with { Weak = weak };
+        }
+
+        return token;
+    }
+
+    private string? Singular(string word)
+    {
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return null;
+        }
+
+        string[] forms = word.EndsWith("ies", StringComparison.Ordinal)
+            ? [word[..^3] + "y", word[..^1]]
+            : word.EndsWith("es", StringComparison.Ordinal) ? [word[..^1], word[..^2]] : [word[..^1]];
+        return forms.FirstOrDefault(_known.Contains);
+    }
+}

@@ -1,0 +1,61 @@
+namespace RoleBot.Understanding.Text;
+
+/// <summary>
+/// Applies the synonym table in one left-to-right, longest-first pass ("senior to" → "above", "mgr" → "manager").
+/// Replacement tokens keep the span of the words they replace, so mentions still point at the user's text.
+/// </summary>
+public sealed class PhraseRewriter
+{
+    private readonly Dictionary<string, string[]> _replacements = new(StringComparer.Ordinal);
+    private readonly int _maxLength;
+
+    public PhraseRewriter(IReadOnlyDictionary<string, string> replacements, ISet<string> contractions)
+    {
+        foreach (var (from, to) in replacements)
+        {
+            var key = Key(from, contractions);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            _replacements[key] = [.. Tokenizer.Tokenize(to, contractions).Select(t => t.Key)];
+            _maxLength = Math.Max(_maxLength, key.Count(c => c == ' ') + 1);
+        }
+    }
+
+    public static string Key(string phrase, ISet<string> contractions) =>
+        string.Join(' ', Tokenizer.Tokenize(phrase, contractions).Select(t => t.Key));
+
+    public List<Token> Rewrite(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count + 4);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = 0;
+            for (var n = Math.Min(_maxLength, tokens.Count - i); n >= 1 && matched == 0; n--)
+            {
+                var key = n == 1 ? tokens[i].Key : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Key));
+                if (_replacements.TryGetValue(key, out var replacement))
+                {
+                    var first = tokens[i];
+                    var last = tokens[i + n - 1];
+                    var edits = tokens.Skip(i).Take(n).Sum(t => t.Edits);
+                    result.AddRange(replacement.Select(r => new Token(r, first.Start, last.End - first.Start, edits)));
+                    matched = n;
+                }
+            }
+
+            if (matched == 0)
+            {
+                result.Add(tokens[i]);
+                matched = 1;
+            }
+
+            i += matched;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Understanding.Text;
+
+/// <summary>
+/// Turns whatever a channel delivered into short plain text: no markup, entities, control or bidi characters.
+/// The result is safe to echo back; it never throws, whatever the input.
+/// </summary>
+public static partial class TextCleaner
+{
+    public static string Clean(string? raw, int maxLength)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return "";
+        }
+
+        maxLength = Math.Max(16, maxLength);
+
+        // Bound the work before any regex runs; nobody asks about roles in more than a few sentences.
+        var text = raw.Length > maxLength * 8 ? raw[..(maxLength * 8)] : raw;
+        text = StripMarkup(ComparisonSigns(text));
+        text = WebUtility.HtmlDecode(text);
+        text = StripMarkup(ComparisonSigns(text)); // entities may have hidden tags (&lt;script&gt;)
+        text = MarkdownLink().Replace(text, "$1");
+        text = Filter(text);
+        text = Whitespace().Replace(text, " ").Trim();
+        return text.Length <= maxLength ? text : Truncate(text, maxLength);
+    }
+
+    // "is COO > GM?" is a question, not markup: a free-standing sign becomes its word before tags are removed.
+    private static string ComparisonSigns(string text) =>
+        FreeSign().Replace(text, m => m.Value == ">" ? "above" : "below");
+
+    private static string StripMarkup(string text)
+    {
+        text = AtMention().Replace(text, " ");
+        text = ScriptOrStyle().Replace(text, " ");
+        return Tag().Replace(text, " ");
+    }
+
+    private static string Filter(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+                || rune.Value is '<' or '>' or '*' or '_' or '`' or '~' or '#' or '|' or '[' or ']' or '{' or '}' or '\\' or '^')
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            builder.Append(rune.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Truncate(string text, int maxLength)
+    {
+        var cut = text.LastIndexOf(' ', maxLength);
+        var end = cut > maxLength / 2 ? cut : maxLength;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end].TrimEnd();
+    }
+
+    [GeneratedRegex(@"<at\b[^>]*>.*?</at\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 200)]
+    private static partial Regex AtMention();
+
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline, 200)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"(?<=\s)[<>](?=\s)", RegexOptions.None, 200)]
+    private static partial Regex FreeSign();
+
+    [GeneratedRegex(@"<[^<>]*>", RegexOptions.None, 200)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\[([^\[\]]*)\]\([^()\s]*\)", RegexOptions.None, 200)]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 200)]
+    private static partial Regex Whitespace();
+}

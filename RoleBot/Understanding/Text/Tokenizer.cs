@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Understanding.Text;
+
+/// <summary>
+/// Splits cleaned text into lower-case words: dotted abbreviations join (V.P. → vp), possessives drop
+/// (manager's → manager), and contractions stay whole so the synonym table can expand them (what's → what is).
+/// </summary>
+public static partial class Tokenizer
+{
+    public const int MaxTokens = 80;
+
+    public static List<Token> Tokenize(string text, ISet<string> contractions)
+    {
+        var tokens = new List<Token>();
+        foreach (Match match in Word().Matches(text))
+        {
+            if (tokens.Count == MaxTokens)
+            {
+                break;
+            }
+
+            var key = Normalise(match.Value.ToLowerInvariant(), contractions);
+            if (key.Length > 0)
+            {
+                tokens.Add(new Token(key, match.Index, match.Length));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static string Normalise(string word, ISet<string> contractions)
+    {
+        word = word.Replace('’', '\'').Replace('‘', '\'');
+        if (word.Contains('.'))
+        {
+            return word.Replace(".", "", StringComparison.Ordinal);
+        }
+
+        if (!word.Contains('\'') || contractions.Contains(word))
+        {
+            return word;
+        }
+
+        if (word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        return word.Replace("'", "", StringComparison.Ordinal);
+    }
+
+    // Dotted abbreviation (v.p., c.o.o) | number with ordinal suffix | word with inner apostrophes | trailing-apostrophe plural (managers').
+    [GeneratedRegex(@"(?:\p{L}\.)+\p{L}(?![\p{L}\p{N}])\.?|\p{N}+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.None, 200)]
+    private static partial Regex Word();
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using RoleBot.Knowledge;
+using RoleBot.Understanding.Content;
+using RoleBot.Understanding.Intents;
+using RoleBot.Understanding.Roles;
+using RoleBot.Understanding.Text;
+
+namespace RoleBot.Understanding;
+
+/// <summary>
+/// Everything compiled from one knowledge base and one version of the content files. Built once per pair and
+/// shared by all questions; a reload of either builds a new one.
+/// </summary>
+public sealed class UnderstandingModel
+{
+    private readonly Analyzer _analyzer;
+    private readonly IntentClassifier _classifier;
+    private readonly FaqMatcher _faqs;
+    private readonly OrdinalParser _ordinals;
+    private readonly IntentDecider _decider;
+
+    public UnderstandingModel(KnowledgeBase kb, NluContent content)
+    {
+        KnowledgeBase = kb;
+        Content = content;
+        var synonyms = content.Synonyms;
+        var normalizer = new TextNormalizer(synonyms);
+        var roles = new RoleIndex(kb, synonyms, normalizer);
+        var spans = new RoleSpanRecognizer(roles, synonyms, normalizer);
+        var corrector = new TokenCorrector(roles.Words, StructureWords(kb, content, normalizer).Concat(spans.QualifierWords), synonyms.Fuzzy);
+        _analyzer = new Analyzer(normalizer, corrector, spans, synonyms);
+        _classifier = new IntentClassifier(content, _analyzer);
+        _faqs = new FaqMatcher(kb, synonyms, normalizer, _analyzer);
+        _ordinals = new OrdinalParser(synonyms);
+        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.Words), StringComparer.Ordinal);
+        var stop = new HashSet<string>(synonyms.StopWords.Concat(synonyms.ChoiceFillers).SelectMany(normalizer.Words), StringComparer.Ordinal);
+        _decider = new IntentDecider(content, domain, stop, corrector.IsKnown);
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+    public NluContent Content { get; }
+
+    public UnderstandingResult Understand(string? text)
+    {
+        var analysis = _analyzer.Analyze(text);
+        var ordinal = analysis.Roles.Count == 0 ? _ordinals.Parse([.. analysis.Tokens.Select(t => t.Key)]) : null;
+        if (ordinal is not null)
+        {
+            return new UnderstandingResult { Text = analysis.Cleaned, Intent = Intent.None, Confidence = 1, Ordinal = ordinal };
+        }
+
+        var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), _faqs.Best(analysis));
+        var roleBased = IntentDecider.IsRoleBased(decision.Intent);
+        return new UnderstandingResult
+        {
+            Text = analysis.Cleaned,
+            Intent = decision.Intent,
+            Confidence = decision.Score,
+            Roles = [.. analysis.Roles.Select(r => Mention(analysis, r))],
+            UnknownRoles = roleBased ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count))] : [],
+            FaqId = decision.Intent == Intent.Faq ? _faqs.Best(analysis).Id : null,
+            AsksLower = decision.Intent == Intent.Rank && AsksLower(analysis),
+            Alternatives = alternatives,
+        };
+    }
+
+    private static RoleMention Mention(Analysis analysis, RoleMatch match)
+    {
+        var start = analysis.Tokens[match.First].Start;
+        var end = analysis.Tokens[match.End - 1].End;
+        return new RoleMention(analysis.Cleaned[start..end], start, end - start, match.Candidates, match.Score);
+    }
+
+    private static bool AsksLower(Analysis analysis) =>
+        analysis.Template.Contains("below") && !analysis.Template.Contains("above");
+
+    // The literal words of a cue pattern ("weather" in "\\b(weather|joke)\\b") are vocabulary too, so typo repair leaves them alone.
+    private static IEnumerable<string> CueWords(string pattern) =>
+        Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]|\{\w+\}", " "), "[a-z]{2,}").Select(m => m.Value);
+
+    private static IEnumerable<string> StructureWords(KnowledgeBase kb, NluContent content, TextNormalizer normalizer)
+    {
+        var synonyms = content.Synonyms;
+        IEnumerable<string> phrases = [
+            .. synonyms.StopWords, .. synonyms.DomainWords, .. synonyms.SlotLeaders, .. synonyms.Ordinals.Keys, .. synonyms.ChoiceFillers,
+            .. content.Intents.Intents.SelectMany(i => i.Cues).SelectMany(c => CueWords(c.Pattern)),
+            .. synonyms.Replacements.Keys, .. synonyms.Replacements.Values, .. synonyms.Disciplines.Keys,
+            .. content.Intents.Intents.SelectMany(i => i.Examples),
+            .. kb.Faqs.SelectMany(f => f.Examples.Prepend(f.Question)),
+            Analyzer.RolePlaceholder,
+        ];
+        return phrases.SelectMany(normalizer.Words);
+    }
+}

@@ -1,0 +1,19 @@
+using RoleBot.Hosting;
+using RoleBot.Understanding.Content;
+
+namespace RoleBot.Understanding;
+
+public static class UnderstandingServiceExtensions
+{
+    public const string LanguageFolder = "language-understanding/en-us";
+
+    /// <summary>Registers the local recognizer; it needs an IKnowledgeBaseProvider from the knowledge registration.</summary>
+    public static IServiceCollection AddRoleBotUnderstanding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<INluContentProvider>(sp => new FileNluContentProvider(
+            Path.Combine(ContentPaths.DialogsRoot(configuration), LanguageFolder),
+            sp.GetRequiredService<ILogger<FileNluContentProvider>>()));
+        services.AddSingleton<IRoleRecognizer, RoleRecognizer>();
+        return services;
+    }
+}
