@@ -1,6 +1,8 @@
 using RoleBot.Answers;
 using RoleBot.Cards.Actions;
 using RoleBot.Knowledge;
+using RankCertainty = RoleBot.Answers.RankCertainty;
+using RankRelation = RoleBot.Answers.RankRelation;
 
 namespace RoleBot.Tests.Cards;
 
