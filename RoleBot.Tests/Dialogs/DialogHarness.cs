@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using RoleBot.Cards;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Questions;
@@ -23,13 +24,15 @@ internal sealed class DialogHarness
 
     public DialogHarness()
     {
-        Answerer.Setup(a => a.Answer(It.IsAny<RoleQuestion>()))
-            .Returns<RoleQuestion>(q => [new Activity { Type = ActivityTypes.Message, Text = $"answer {q.Intent} {string.Join(",", q.RoleIds)}" }]);
+        Answerer.Setup(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()))
+            .Returns<RoleQuestion, string?>((q, _) => [new Activity { Type = ActivityTypes.Message, Text = $"answer {q.Intent} {string.Join(",", q.RoleIds)}" }]);
+        var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TestKnowledge.Provider())
-            .AddSingleton(Answerer.Object)
+            .AddRoleBotCards(configuration)
             .AddRoleBotDialogs()
+            .AddSingleton(Answerer.Object)
             .BuildServiceProvider();
         _runner = services.GetRequiredService<DialogRunner>();
     }

@@ -10,7 +10,7 @@ namespace RoleBot.Tests.Dialogs;
 public class MainDialogTests
 {
     private static void AssertAnswered(DialogHarness bot, Intent intent, params string[] roles) =>
-        bot.Answerer.Verify(a => a.Answer(It.Is<RoleQuestion>(q => q.Intent == intent && q.RoleIds.SequenceEqual(roles))), Times.Once);
+        bot.Answerer.Verify(a => a.Answer(It.Is<RoleQuestion>(q => q.Intent == intent && q.RoleIds.SequenceEqual(roles)), It.IsAny<string?>()), Times.Once);
 
     [Fact]
     public async Task AsksForTheMissingRoleThenAnswers()
@@ -52,7 +52,8 @@ public class MainDialogTests
         await bot.SayAsync(answer);
 
         Assert.Contains("Product Manager", ask[0].Text);
-        Assert.Equal(3, ask[0].SuggestedActions!.Actions.Count);
+        var card = Assert.Single(ask[0].Attachments!).Content!.ToJsonString();
+        Assert.Equal(3, card.Split("\"action\":\"choose\"").Length - 1);
         AssertAnswered(bot, Intent.Describe, "product-manager");
     }
 
@@ -70,7 +71,7 @@ public class MainDialogTests
         Assert.Contains("can't tell", giveUp[0].Text);
         Assert.Contains("I can", giveUp[0].Text);
         Assert.Empty(bot.Data.DialogStack);
-        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>()), Times.Never);
+        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()), Times.Never);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public class MainDialogTests
 
         Assert.Contains("dropped", cancel[0].Text);
         AssertAnswered(bot, Intent.Rank, "ceo", "vice-president");
-        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>()), Times.Once);
+        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()), Times.Once);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public class MainDialogTests
         });
 
         Assert.Contains("I don't know the role 'wizard'", reply[0].Text);
-        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>()), Times.Never);
+        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()), Times.Never);
     }
 
     [Fact]

@@ -1,7 +1,10 @@
+using System.Text.Json;
+using RoleBot.Cards.Actions;
 using RoleBot.Channels.Teams;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Replies;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.Understanding;
@@ -9,28 +12,32 @@ using RoleBot.Understanding;
 namespace RoleBot.Bots;
 
 /// <summary>
-/// RoleBot's turn logic (CoreBot's DialogAndWelcomeBot): messages go through the recognizer into the dialog
-/// stack; membership and installation events produce at most one welcome per conversation; uninstalling
-/// forgets the conversation. State is loaded and saved around the turn by the adapter.
+/// RoleBot's turn logic (CoreBot's DialogAndWelcomeBot): typed messages go through the recognizer and card clicks
+/// through the card router into the dialog stack; membership and installation events produce at most one welcome
+/// per conversation; uninstalling forgets the conversation. The adapter loads and saves state around the turn.
 /// </summary>
 public sealed class RoleBotActivityHandler(
     IRoleRecognizer recognizer,
     DialogRunner dialogs,
+    CardSubmitRouter cardSubmits,
+    DialogReplies replies,
     BotTexts texts,
     IConversationStateStore store) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var text = MentionStripper.Strip(turnContext.Activity);
+        var activity = turnContext.Activity;
         var data = turnContext.GetConversationData();
-        if (text.Length == 0)
+        var text = MentionStripper.Strip(activity);
+        if (CardPayloadParser.LooksLikePayload(activity.Value) || (text.Length == 0 && HasValue(activity.Value)))
         {
-            // A bare @mention (or an empty message): say what the bot does, and re-ask anything pending.
-            await RunAsync(turnContext, data, recognizer.Recognize("help"), cancellationToken);
+            await OnCardSubmitAsync(turnContext, data, cancellationToken);
             return;
         }
 
-        await RunAsync(turnContext, data, recognizer.Recognize(text), cancellationToken);
+        // A bare @mention or an empty message is treated as a request for help (which re-asks anything pending).
+        var understanding = recognizer.Recognize(text.Length == 0 ? "help" : text);
+        await dialogs.RunAsync(turnContext, data, DialogInput.FromText(understanding), nameof(MainDialog), cancellationToken);
     }
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -45,8 +52,29 @@ public sealed class RoleBotActivityHandler(
         turnContext.MarkConversationDeleted();
     }
 
-    private Task RunAsync(ITurnContext turnContext, ConversationData data, UnderstandingResult understanding, CancellationToken cancellationToken) =>
-        dialogs.RunAsync(turnContext, data, DialogInput.FromText(understanding), nameof(MainDialog), cancellationToken);
+    private async Task OnCardSubmitAsync(ITurnContext turnContext, ConversationData data, CancellationToken cancellationToken)
+    {
+        var submit = cardSubmits.Route(turnContext.Activity.Value, data);
+        if (submit.NoticeKey is { } notice)
+        {
+            await turnContext.SendActivityAsync(DialogReplies.Text(texts[notice]), cancellationToken);
+        }
+
+        if (submit.Reprompt)
+        {
+            await dialogs.RepromptAsync(turnContext, data, DialogInput.FromText(new UnderstandingResult { Text = "", Intent = Intent.None, Confidence = 0 }), cancellationToken);
+        }
+
+        if (submit.Input is { } input)
+        {
+            if (submit.NewQuestion)
+            {
+                data.DialogStack.Clear();
+            }
+
+            await dialogs.RunAsync(turnContext, data, input, nameof(MainDialog), cancellationToken);
+        }
+    }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, WelcomeKind kind, CancellationToken cancellationToken)
     {
@@ -57,7 +85,12 @@ public sealed class RoleBotActivityHandler(
         }
 
         data.Welcomed = true;
-        var text = kind == WelcomeKind.TeamIntro ? texts["teamIntro"] : texts["welcome"];
-        await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text }, cancellationToken);
+        var welcome = kind == WelcomeKind.TeamIntro
+            ? DialogReplies.Text(texts["teamIntro"])
+            : replies.Welcome(turnContext.Activity.ChannelId);
+        await turnContext.SendActivityAsync(welcome, cancellationToken);
     }
+
+    private static bool HasValue(JsonElement? value) =>
+        value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined };
 }

@@ -1,5 +1,6 @@
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Replies;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
@@ -9,7 +10,7 @@ namespace RoleBot.Dialogs;
 /// the stack (the next question is answered normally), start over also forgets the follow-up context, and help
 /// answers and then re-asks whatever question was pending.
 /// </summary>
-public sealed class CancelAndHelpInterruption(BotTexts texts) : IDialogInterruption
+public sealed class CancelAndHelpInterruption(BotTexts texts, DialogReplies replies) : IDialogInterruption
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class CancelAndHelpInterruption(BotTexts texts) : IDialogInterrupt
                 await dc.SendTextAsync(texts["startOver"], cancellationToken);
                 return true;
             case Intent.Help:
-                await dc.SendTextAsync(texts["help"], cancellationToken);
+                await dc.SendAsync(replies.WithExamples(texts["help"], dc.TurnContext.Activity.ChannelId), cancellationToken);
                 await dc.RepromptAsync(cancellationToken);
                 return true;
             default:

@@ -4,6 +4,7 @@ using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Knowledge;
+using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
 
@@ -57,10 +58,14 @@ public sealed class CompareRolesDialog(IKnowledgeBaseProvider knowledge, DialogC
             return dc.BeginDialogAsync(nameof(DisambiguateRoleDialog), StateJson.ToNode(slot), cancellationToken);
         }
 
-        var other = draft.Slots.Where(s => s.IsFilled).Select(s => RoleNames.Name(knowledge.Current, s.RoleId!)).FirstOrDefault();
+        var kb = knowledge.Current;
+        var other = draft.Slots.FirstOrDefault(s => s.IsFilled)?.RoleId;
         var prompt = new RolePromptOptions
         {
-            Prompt = other is null ? Content.Text("askFirst") : Content.Text("askOther", ("role", other)),
+            Prompt = other is null ? Content.Text("askFirst") : Content.Text("askOther", ("role", RoleNames.Name(kb, other))),
+            PairWith = other,
+            PairIsRank = draft.Intent == Intent.Rank,
+            Suggestions = other is null ? [] : RelatedRoles.For(kb, other),
             MaxRetries = Content.MaxRetries,
         };
         return dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RoleBot.Answers;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
@@ -23,8 +24,9 @@ public sealed class DisambiguateRoleDialog(IKnowledgeBaseProvider knowledge, Dia
             ?? throw new ArgumentException("DisambiguateRoleDialog needs an ambiguous role slot.", nameof(options));
         var prompt = new RolePromptOptions
         {
-            Prompt = Content.Text("which", ("text", slot.Text ?? ""), ("choices", RoleNames.Join(knowledge.Current, slot.Candidates))),
+            Prompt = Content.Text("which", ("text", UserText.Clean(slot.Text)), ("choices", RoleNames.Join(knowledge.Current, slot.Candidates))),
             Choices = slot.Candidates,
+            Mention = slot.Text,
             MaxRetries = Content.MaxRetries,
         };
         return dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using RoleBot.Answers;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
+using RoleBot.Dialogs.Replies;
 using RoleBot.Knowledge;
 using RoleBot.Understanding;
 
@@ -13,7 +15,8 @@ namespace RoleBot.Dialogs;
 /// direct reply; a role question stays on the stack while child dialogs fill in missing or ambiguous roles,
 /// and is answered (only from the knowledge base) once every role is known.
 /// </summary>
-public sealed class MainDialog(IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts)
+public sealed class MainDialog(
+    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies)
     : Dialog(nameof(MainDialog))
 {
     public static readonly string[] Required = ["askRole", "whyWithoutContext"];
@@ -33,7 +36,7 @@ public sealed class MainDialog(IKnowledgeBaseProvider knowledge, IRoleAnswerer a
             case Intent.Thanks:
                 return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
             case Intent.OutOfScope:
-                return await ReplyAndEndAsync(dc, $"{texts["outOfScope"]} {texts["capabilities"]}", cancellationToken);
+                return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
                 return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
             case Intent.Why:
@@ -47,7 +50,7 @@ public sealed class MainDialog(IKnowledgeBaseProvider knowledge, IRoleAnswerer a
 
         var draft = QuestionBuilder.Build(understanding, dc.Data, kb);
         return draft is null
-            ? await ReplyAndEndAsync(dc, $"{texts["cannotAnswer"]} {texts["capabilities"]}", cancellationToken)
+            ? await CannotAnswerAsync(dc, cancellationToken)
             : await FillOrAnswerAsync(dc, draft, cancellationToken);
     }
 
@@ -96,7 +99,13 @@ public sealed class MainDialog(IKnowledgeBaseProvider knowledge, IRoleAnswerer a
 
     private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken)
     {
-        foreach (var activity in answerer.Answer(question))
+        var answer = answerer.Answer(question, ChannelOf(dc));
+        if (answer.Count == 0)
+        {
+            return await CannotAnswerAsync(dc, cancellationToken);
+        }
+
+        foreach (var activity in answer)
         {
             await dc.SendAsync(activity, cancellationToken);
         }
@@ -116,23 +125,31 @@ public sealed class MainDialog(IKnowledgeBaseProvider knowledge, IRoleAnswerer a
         var kb = knowledge.Current;
         var last = dc.Data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
         var lastIntent = Enum.TryParse<Intent>(dc.Data.LastIntent, out var parsed) ? parsed : Intent.None;
-        return IntentRoles.IsRoleQuestion(lastIntent) && last.Count > 0
+        return lastIntent is Intent.Rank or Intent.Compare or Intent.ReportsTo && last.Count >= 2
             ? AnswerAsync(dc, new RoleQuestion(Intent.Why, last), cancellationToken)
-            : ReplyAndEndAsync(dc, $"{Content.Text("whyWithoutContext")} {texts["capabilities"]}", cancellationToken);
+            : ReplyAndEndAsync(dc, DialogReplies.Text($"{Content.Text("whyWithoutContext")} {texts["capabilities"]}"), cancellationToken);
     }
 
     private async Task<DialogTurnResult> UnknownRoleAsync(DialogContext dc, IReadOnlyList<string> unknown, CancellationToken cancellationToken)
     {
         var kb = knowledge.Current;
         var suggestions = RoleSuggester.Suggest(kb, unknown, texts.Content.ExampleRoles);
-        var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", u))))
+        var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", UserText.Clean(u)))))
             + " " + texts.Format("didYouMean", ("roles", RoleNames.Join(kb, suggestions)));
-        return await ReplyAndEndAsync(dc, text, cancellationToken);
+        return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb, ChannelOf(dc)), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
+
+    private static Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken) =>
+        ReplyAndEndAsync(dc, DialogReplies.Text(text), cancellationToken);
+
+    private static async Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, Protocol.Activity reply, CancellationToken cancellationToken)
     {
-        await dc.SendTextAsync(text, cancellationToken);
+        await dc.SendAsync(reply, cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }
+
+    private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;
 }

@@ -1,6 +1,8 @@
 using RoleBot.Cards;
+using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
+using RoleBot.Understanding;
 
 namespace RoleBot.Hosting;
 
@@ -12,6 +14,8 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
         builder.Services.AddRoleBotCards(builder.Configuration);
+        builder.Services.AddRoleBotUnderstanding(builder.Configuration);
+        builder.Services.AddRoleBotDialogs();
         return builder;
     }
 

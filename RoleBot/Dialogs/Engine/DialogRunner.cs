@@ -25,4 +25,8 @@ public sealed class DialogRunner(DialogRegistry dialogs, IEnumerable<IDialogInte
             ? await dc.BeginDialogAsync(rootDialogId, null, cancellationToken)
             : result;
     }
+
+    /// <summary>Asks the pending question again, e.g. after an old card was clicked.</summary>
+    public Task RepromptAsync(ITurnContext turnContext, ConversationData data, DialogInput input, CancellationToken cancellationToken) =>
+        new DialogContext(turnContext, data, dialogs, input).RepromptAsync(cancellationToken);
 }

@@ -14,7 +14,4 @@ public static class RoleNames
             ? string.Join("", names)
             : $"{string.Join(", ", names.Take(names.Count - 1))} {lastSeparator} {names[^1]}";
     }
-
-    public static string Numbered(KnowledgeBase kb, IEnumerable<string> ids) =>
-        string.Join("\n", ids.Select((id, i) => $"{i + 1}. {Name(kb, id)}"));
 }

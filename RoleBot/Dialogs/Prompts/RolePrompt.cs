@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using RoleBot.Answers;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Replies;
 using RoleBot.Knowledge;
+using RoleBot.State;
 
 namespace RoleBot.Dialogs.Prompts;
 
@@ -10,14 +13,14 @@ namespace RoleBot.Dialogs.Prompts;
 /// retry; an unusable answer re-asks with suggestions; after MaxRetries failed answers the prompt gives up,
 /// says what the bot can do and cancels the whole stack so the next message starts fresh.
 /// </summary>
-public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentStore content, BotTexts texts) : Dialog(nameof(RolePrompt))
+public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentStore content, BotTexts texts, DialogReplies replies)
+    : Dialog(nameof(RolePrompt))
 {
     public static readonly string[] Required = ["ambiguous", "retry", "suggest", "notAChoice", "giveUp"];
 
     private const string OptionsKey = "options";
     private const string RetriesKey = "retries";
     private const string SuggestedKey = "suggested";
-    public const string PromptIdKey = "promptId";
 
     private DialogContent Content => content.Get(nameof(RolePrompt), Required);
 
@@ -27,7 +30,6 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
             ?? throw new ArgumentException("A role prompt needs RolePromptOptions.", nameof(options));
         dc.State.Set(OptionsKey, promptOptions);
         dc.State.Set(RetriesKey, 0);
-        dc.State.Set(PromptIdKey, Guid.NewGuid().ToString("N")[..12]);
         await RepromptAsync(dc, cancellationToken);
         return DialogTurnResult.Waiting;
     }
@@ -52,10 +54,10 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
 
         if (match.IsAmbiguous)
         {
-            var narrowed = options with { Choices = [.. match.Candidates] };
+            var narrowed = options with { Choices = [.. match.Candidates], Mention = match.AmbiguousText };
             dc.State.Set(OptionsKey, narrowed);
-            var text = Content.Text("ambiguous", ("text", match.AmbiguousText ?? ""), ("choices", RoleNames.Join(kb, match.Candidates)));
-            await dc.SendAsync(RolePromptActivity.Create(kb, text, narrowed.Choices), cancellationToken);
+            var text = Content.Text("ambiguous", ("text", UserText.Clean(match.AmbiguousText)), ("choices", RoleNames.Join(kb, match.Candidates)));
+            await dc.SendAsync(replies.AskRole(text, match.AmbiguousText, narrowed.Choices, kb, ChannelOf(dc)), cancellationToken);
             return DialogTurnResult.Waiting;
         }
 
@@ -65,8 +67,20 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var options = dc.State.Get<RolePromptOptions>(OptionsKey)!;
-        return dc.SendAsync(RolePromptActivity.Create(knowledge.Current, options.Prompt, options.Choices), cancellationToken);
+        var kb = knowledge.Current;
+        var ask = options.Choices.Count == 0 && options.PairWith is { } known
+            ? replies.AskOtherRole(options.Prompt, known, options.PairIsRank, options.Suggestions, kb, ChannelOf(dc))
+            : replies.AskRole(options.Prompt, options.Mention, options.Choices, kb, ChannelOf(dc));
+        return dc.SendAsync(ask, cancellationToken);
     }
+
+    /// <summary>The roles a pending prompt accepts from a card click, so the bot can tell a current card from an old one.</summary>
+    public static IReadOnlyList<string> AcceptedChoices(DialogInstance prompt) =>
+        prompt.State.Get<RolePromptOptions>(OptionsKey) is { Choices.Count: > 0 } options
+            ? options.Choices
+            : prompt.State.Get<List<string>>(SuggestedKey) ?? [];
+
+    private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;
 
     private async Task<DialogTurnResult> RetryOrGiveUpAsync(DialogContext dc, RolePromptOptions options, CancellationToken cancellationToken)
     {
@@ -74,17 +88,17 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         dc.State.Set(RetriesKey, retries);
         if (retries > options.MaxRetries)
         {
-            await dc.SendTextAsync($"{Content.Text("giveUp")} {texts["capabilities"]}", cancellationToken);
+            await dc.SendAsync(replies.WithExamples($"{Content.Text("giveUp")} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
             return await dc.CancelAllDialogsAsync();
         }
 
         var kb = knowledge.Current;
         var unknown = dc.Input.Understanding.UnknownRoles;
-        var lead = unknown.Count > 0 ? texts.Format("unknownRole", ("role", unknown[0])) + " " : "";
+        var lead = unknown.Count > 0 ? texts.Format("unknownRole", ("role", UserText.Clean(unknown[0]))) + " " : "";
         if (options.Choices.Count > 0)
         {
             var again = lead + Content.Text("notAChoice", ("choices", RoleNames.Join(kb, options.Choices)));
-            await dc.SendAsync(RolePromptActivity.Create(kb, again, options.Choices), cancellationToken);
+            await dc.SendAsync(replies.AskRole(again, options.Mention, options.Choices, kb, ChannelOf(dc)), cancellationToken);
             return DialogTurnResult.Waiting;
         }
 
@@ -94,7 +108,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         var retry = options.RetryPrompt ?? options.Prompt;
         var textWithSuggestions = lead + Content.Text("retry", ("prompt", retry)) + " "
             + Content.Text("suggest", ("roles", RoleNames.Join(kb, suggestions)));
-        await dc.SendAsync(RolePromptActivity.Create(kb, textWithSuggestions, suggestions), cancellationToken);
+        await dc.SendAsync(replies.AskRole(textWithSuggestions, typed[0], suggestions, kb, ChannelOf(dc)), cancellationToken);
         return DialogTurnResult.Waiting;
     }
 }

@@ -8,5 +8,6 @@ namespace RoleBot.Dialogs.Questions;
 /// </summary>
 public interface IRoleAnswerer
 {
-    IReadOnlyList<Activity> Answer(RoleQuestion question);
+    /// <summary><paramref name="channelId"/> picks the reply format (Adaptive Card, or Block Kit for Slack).</summary>
+    IReadOnlyList<Activity> Answer(RoleQuestion question, string? channelId);
 }

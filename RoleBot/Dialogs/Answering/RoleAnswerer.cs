@@ -1,0 +1,101 @@
+using RoleBot.Answers;
+using RoleBot.Dialogs.Content;
+using RoleBot.Dialogs.Questions;
+using RoleBot.Knowledge;
+using RoleBot.Protocol;
+using RoleBot.Understanding;
+
+namespace RoleBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers a resolved question from the knowledge base: the ranker decides verdicts, the comparer and career
+/// advisor supply comparisons and paths, and the composer turns them into cards. Nothing here invents content.
+/// </summary>
+public sealed class RoleAnswerer(
+    IKnowledgeBaseProvider knowledge,
+    RoleRanker ranker,
+    RoleComparer comparer,
+    CareerAdvisor career,
+    AnswerComposer composer,
+    VerdictExplainer explainer,
+    DialogContentStore content) : IRoleAnswerer
+{
+    public const string ContentName = nameof(RoleAnswerer);
+
+    public static readonly string[] Required = ["reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually", .. VerdictExplainer.Required];
+
+    public IReadOnlyList<Activity> Answer(RoleQuestion question, string? channelId)
+    {
+        var kb = knowledge.Current;
+        if (question.Intent == Intent.Faq)
+        {
+            return question.FaqId is { } id && kb.FindFaq(id) is { } faq ? [composer.Faq(AnswerMapper.Faq(faq, kb), channelId)] : [];
+        }
+
+        var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
+        return (question.Intent, roles) switch
+        {
+            (Intent.Rank, [var first, var second, ..]) => [composer.Rank(RankAnswers.From(ranker.Compare(first, second), kb), channelId)],
+            (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb, channelId)],
+            (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb), channelId)],
+            (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb, channelId)],
+            (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, kb), channelId))],
+            (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus), channelId))],
+            _ => [],
+        };
+    }
+
+    private Activity Why(Role first, Role second, KnowledgeBase kb, string? channelId)
+    {
+        var verdict = ranker.Compare(first, second);
+        return composer.Rank(RankAnswers.From(verdict, kb, explainer.Explain(verdict, kb)), channelId);
+    }
+
+    /// <summary>"Does a project manager report to a director?" — the reporting line, shown on the subordinate's card.</summary>
+    private Activity ReportsTo(Role subordinate, Role manager, KnowledgeBase kb, string? channelId)
+    {
+        var line = ranker.ReportsTo(subordinate, manager);
+        var text = Content.Text($"reportsTo.{Key(line.Kind)}",
+            ("aSub", RankWording.WithArticle(subordinate.DisplayName)),
+            ("ASub", Capitalise(RankWording.WithArticle(subordinate.DisplayName))),
+            ("aManager", RankWording.WithArticle(manager.DisplayName)),
+            ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
+        var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo), channelId);
+        reply.Text = $"{text} {reply.Text}";
+        return reply;
+    }
+
+    /// <summary>The usual next steps; a role with none listed still gets the roles above it on its track.</summary>
+    private CareerPathAnswer Career(Role role, KnowledgeBase kb)
+    {
+        var next = career.NextSteps(role);
+        var (direction, steps) = next.Count > 0 ? (CareerDirection.Next, next) : (CareerDirection.Higher, career.HigherThan(role));
+        return new CareerPathAnswer(RoleRef.From(role), direction)
+        {
+            Steps = [.. steps.Select(RoleRef.From)],
+            Caveats = role.Caveats,
+            Sources = AnswerMapper.Citations(role.Sources, kb),
+        };
+    }
+
+    private static RoleFocus? Focus(Intent intent) => intent switch
+    {
+        Intent.Describe => RoleFocus.Overview,
+        Intent.Skills => RoleFocus.Skills,
+        Intent.Requirements => RoleFocus.Requirements,
+        Intent.Interview => RoleFocus.Interview,
+        Intent.ReportsTo => RoleFocus.ReportsTo,
+        _ => null,
+    };
+
+    private DialogContent Content => content.Get(ContentName, Required);
+
+    private static string Key(ReportingKind kind) => kind switch
+    {
+        ReportingKind.Direct => "direct",
+        ReportingKind.Indirect => "indirect",
+        _ => "notUsually",
+    };
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
