@@ -1,4 +1,5 @@
 using RoleBot.Cards;
+using RoleBot.Channels.Teams;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
@@ -16,6 +17,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotCards(builder.Configuration);
         builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         builder.Services.AddRoleBotDialogs();
+        builder.Services.AddRoleBotTeams();
         return builder;
     }
 
