@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>Finds every JSON object of a given "type" anywhere in a card, fallbacks included.</summary>
+// Finds every JSON object of a given "type" anywhere in a card, fallbacks included.
 internal static class CardJsonWalker
 {
     public static IEnumerable<JsonObject> OfType(JsonNode? node, string type) =>

@@ -5,10 +5,8 @@ using RoleBot.Channels.Slack;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>
-/// Writes what the tests render so CI can check it with the official schema and renderer
-/// (.ci/steps/cards.sh). ROLEBOT_CARDS_OUT overrides the default .ci/out/cards under the repository root.
-/// </summary>
+// Writes what the tests render so CI can check it with the official schema and renderer
+// (.ci/steps/cards.sh). ROLEBOT_CARDS_OUT overrides the default .ci/out/cards under the repository root.
 internal static class CardOutput
 {
     public static string CardsFolder { get; } = Environment.GetEnvironmentVariable("ROLEBOT_CARDS_OUT") is { Length: > 0 } configured

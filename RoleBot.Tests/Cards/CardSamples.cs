@@ -1,17 +1,18 @@
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>Every answer document the tests render, by a file-safe name; the CI step validates each card written from these.</summary>
+// Every answer document the tests render, by a file-safe name; the CI step validates each card written from these.
 internal static class CardSamples
 {
     public static IReadOnlyDictionary<string, Func<AnswerDocument>> Documents { get; } = new Dictionary<string, Func<AnswerDocument>>
     {
         ["rank-vp-over-gm"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm),
         ["rank-long-ladder"] = () => CardTestContent.Documents.Rank(SampleAnswers.LongLadder),
-        ["rank-parallel"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm with { Relation = Answers.RankRelation.Parallel, Certainty = Answers.RankCertainty.Depends, Ladder = [] }),
+        ["rank-parallel"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm with { Relation = RankRelation.Peers, Certainty = RankCertainty.ItDepends, Ladder = [] }),
         ["compare-pm-vs-ops"] = () => CardTestContent.Documents.Compare(SampleAnswers.PmVsOps),
         ["compare-largest"] = () => CardTestContent.Documents.Compare(SampleAnswers.LargestComparison),
         ["role-project-manager"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole()),
@@ -34,7 +35,7 @@ internal static class CardSamples
 
     public static TheoryData<string> Names => [.. Documents.Keys];
 
-    /// <summary>Every document as a Submit card, plus the Action.Execute variant of a few (the Teams invoke path).</summary>
+    // Every document as a Submit card, plus the Action.Execute variant of a few (the Teams invoke path).
     private static readonly Lazy<IReadOnlyList<(string Name, AdaptiveCard Card)>> Rendered = new(() => [.. RenderAll()]);
 
     public static IReadOnlyList<(string Name, AdaptiveCard Card)> AllCards() => Rendered.Value;

@@ -7,7 +7,7 @@ using RoleBot.Hosting;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>The real answers.json from the repository, and the renderers built on it.</summary>
+// The real answers.json from the repository, and the renderers built on it.
 internal static class CardTestContent
 {
     public static string DialogsRoot { get; } = ContentPaths.FindDialogsRoot(AppContext.BaseDirectory)

@@ -1,20 +1,18 @@
 using RoleBot.Answers;
 using RoleBot.Cards.Actions;
 using RoleBot.Knowledge;
-using RankCertainty = RoleBot.Answers.RankCertainty;
-using RankRelation = RoleBot.Answers.RankRelation;
 
 namespace RoleBot.Tests.Cards;
 
-/// <summary>Fixed answers covering every card, plus worst cases: the longest lists and texts, and hostile user text.</summary>
+// Fixed answers covering every card, plus worst cases: the longest lists and texts, and hostile user text.
 internal static class SampleAnswers
 {
     public static readonly RoleRef Vp = new("vice-president", "Vice President", "VP");
     public static readonly RoleRef Gm = new("general-manager", "General Manager", "GM");
     public static readonly RoleRef Coo = new("chief-operating-officer", "Chief Operating Officer", "COO");
-    public static readonly RoleRef ProjectManager = new("project-manager", "Project Manager", "PM");
-    public static readonly RoleRef ProductManager = new("product-manager", "Product Manager", "PM");
-    public static readonly RoleRef ProgramManager = new("program-manager", "Program Manager", "PM");
+    public static readonly RoleRef ProjectManager = new("project-manager", "Project Manager", "PM") { AbbreviationIsAmbiguous = true };
+    public static readonly RoleRef ProductManager = new("product-manager", "Product Manager", "PM") { AbbreviationIsAmbiguous = true };
+    public static readonly RoleRef ProgramManager = new("program-manager", "Program Manager", "PM") { AbbreviationIsAmbiguous = true };
     public static readonly RoleRef OpsManager = new("operations-manager", "Operations Manager");
 
     public const string HostileText = "<script>alert(1)</script> [click](http://evil.example) <!channel> *PM*";
@@ -25,7 +23,7 @@ internal static class SampleAnswers
         new("Org chart guide", null, "002_2eb0f0edfd57b621.txt"),
     ];
 
-    public static RankAnswer VpOverGm => new(Vp, Gm, RankRelation.Above, RankCertainty.Usually)
+    public static RankAnswer VpOverGm => new(Vp, Gm, RankRelation.FirstHigher, RankCertainty.Usually)
     {
         Ladder = [new(8, "Chief Executive Officer (CEO)"), new(7, "Vice President", Vp), new(6, "Director"), new(5, "General Manager", Gm)],
         Explanation = "In most companies a VP leads a whole function, while a GM runs one business unit or site.",
@@ -80,7 +78,7 @@ internal static class SampleAnswers
 
     public static CannotAnswerReason HostileUnknown => new(HostileText);
 
-    /// <summary>Bigger than any real entry: every list far past its limit, every text very long, non-ASCII throughout.</summary>
+    // Bigger than any real entry: every list far past its limit, every text very long, non-ASCII throughout.
     public static RoleAnswer Largest
     {
         get

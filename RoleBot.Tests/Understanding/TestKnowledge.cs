@@ -1,3 +1,4 @@
+using RoleBot.Hosting;
 using System.Text.Json;
 using RoleBot.Knowledge;
 
@@ -7,6 +8,10 @@ namespace RoleBot.Tests.Understanding;
 public static class TestKnowledge
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>The shipped knowledge base, loaded and validated by the real loader.</summary>
+    public static KnowledgeBase Shipped() => KnowledgeBaseLoader.LoadFile(KnowledgeBaseLocation.Default(
+        ContentPaths.FindDialogsRoot(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("dialogs/ not found")));
 
     public static KnowledgeBase Fixture() => Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "TestData", "fixture-kb.json"));
 
@@ -18,9 +23,4 @@ public static class TestKnowledge
     }
 
     private sealed record FixtureFile(List<Role> Roles, List<Faq> Faqs, List<AmbiguousAlias> AmbiguousAliases);
-}
-
-public sealed class FixedKnowledgeBaseProvider(KnowledgeBase kb) : IKnowledgeBaseProvider
-{
-    public KnowledgeBase Current { get; set; } = kb;
 }

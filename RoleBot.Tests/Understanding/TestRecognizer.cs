@@ -13,9 +13,10 @@ public static class TestRecognizer
         ContentPaths.FindDialogsRoot(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("dialogs/ not found"),
         UnderstandingServiceExtensions.LanguageFolder);
 
-    private static readonly Lazy<RoleRecognizer> Shared = new(() => Create(TestKnowledge.Fixture()));
+    private static readonly Lazy<RoleRecognizer> SharedShipped = new(() => Create(TestKnowledge.Shipped()));
 
-    public static RoleRecognizer Fixture => Shared.Value;
+    /// <summary>Over the shipped knowledge base: what the bot will really do.</summary>
+    public static RoleRecognizer Shipped => SharedShipped.Value;
 
     public static RoleRecognizer Create(KnowledgeBase kb) => new(new FixedKnowledgeBaseProvider(kb), Content());
 

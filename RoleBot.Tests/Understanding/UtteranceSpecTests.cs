@@ -31,7 +31,7 @@ public sealed class UtteranceSpecTests(ITestOutputHelper output)
 
     private static SpecReport Run(IEnumerable<string> files)
     {
-        var recognizer = TestRecognizer.Fixture;
+        var recognizer = TestRecognizer.Shipped;
         var report = new SpecReport();
         foreach (var spec in files.SelectMany(UtteranceSpec.Load))
         {

@@ -7,11 +7,9 @@ using RoleBot.Protocol;
 
 namespace RoleBot.Answers;
 
-/// <summary>
-/// Turns an answer into the reply activity for the channel it goes to: one plain sentence in text (notifications,
-/// screen readers, card-less clients) plus an Adaptive Card, or for Slack mrkdwn text plus Block Kit in channelData.
-/// Addressing (from, recipient, conversation, replyToId) is left to ITurnContext.SendActivityAsync.
-/// </summary>
+// Turns an answer into the reply activity for the channel it goes to: one plain sentence in text (notifications,
+// screen readers, card-less clients) plus an Adaptive Card, or for Slack mrkdwn text plus Block Kit in channelData.
+// Addressing (from, recipient, conversation, replyToId) is left to ITurnContext.SendActivityAsync.
 public sealed class AnswerComposer(AnswerDocuments documents, AdaptiveCardRenderer cards, SlackMessageRenderer slack)
 {
     public const string SlackChannelId = "slack";
@@ -38,7 +36,7 @@ public sealed class AnswerComposer(AnswerDocuments documents, AdaptiveCardRender
 
     public Activity CannotAnswer(CannotAnswerReason reason, string? channelId) => Compose(documents.CannotAnswer(reason), channelId);
 
-    /// <summary>The card alone, e.g. for an adaptiveCard/action invoke response that replaces the clicked card.</summary>
+    // The card alone, e.g. for an adaptiveCard/action invoke response that replaces the clicked card.
     public AdaptiveCard Card(AnswerDocument document) => cards.Render(document);
 
     public Activity Compose(AnswerDocument document, string? channelId)

@@ -2,11 +2,36 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Answers;
 
-/// <summary>Turns knowledge-base records into answer inputs: resolves role ids to names and source ids to citations.</summary>
+// Turns knowledge-base records into answer inputs: resolves role ids to names and source ids to citations.
 public static class AnswerMapper
 {
+    public static RankAnswer Rank(RankVerdict verdict, KnowledgeBase kb) =>
+        new(RoleRef.From(verdict.First, kb), RoleRef.From(verdict.Second, kb), verdict.Relation, verdict.Certainty)
+        {
+            Ladder = Ladder(verdict, kb),
+            Caveats = verdict.Caveats,
+            Sources = Citations(verdict.Sources, kb),
+        };
+
+    // The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.
+    public static IReadOnlyList<LadderStep> Ladder(RankVerdict verdict, KnowledgeBase kb)
+    {
+        if (verdict.Higher is null)
+        {
+            return [];
+        }
+
+        if (verdict.Chain.Count >= 2)
+        {
+            return [.. verdict.Chain.Reverse().Select(r => Step(r, kb))];
+        }
+
+        var lower = verdict.Higher == verdict.First ? verdict.Second : verdict.First;
+        return [Step(verdict.Higher, kb), .. verdict.LevelsBetween.Select(l => new LadderStep(l.Level, l.Name)), Step(lower, kb)];
+    }
+
     public static RoleAnswer Describe(Role role, KnowledgeBase kb, RoleFocus focus = RoleFocus.Overview) =>
-        new(RoleRef.From(role), role.Description, focus)
+        new(RoleRef.From(role, kb), role.Description, focus)
         {
             Responsibilities = role.Responsibilities,
             Skills = role.Skills,
@@ -26,29 +51,21 @@ public static class AnswerMapper
             Sources = Citations(comparison.Sources, kb),
         };
 
-    public static CareerPathAnswer NextSteps(Role role, KnowledgeBase kb) =>
-        new(RoleRef.From(role), CareerDirection.Next) { Steps = Roles(role.NextSteps, kb), Sources = Citations(role.Sources, kb) };
-
-    /// <summary>Roles on the same track above this one, nearest first.</summary>
-    public static CareerPathAnswer Higher(Role role, KnowledgeBase kb) =>
-        new(RoleRef.From(role), CareerDirection.Higher)
-        {
-            Steps = [.. kb.Roles
-                .Where(r => r.Track == role.Track && r.Level > role.Level)
-                .OrderBy(r => r.Level).ThenBy(r => r.Name, StringComparer.Ordinal)
-                .Select(RoleRef.From)],
-            Sources = Citations(role.Sources, kb),
-        };
+    // Steps come from CareerAdvisor (NextSteps or HigherThan), which owns the career logic.
+    public static CareerPathAnswer Career(Role from, CareerDirection direction, IEnumerable<Role> steps, KnowledgeBase kb) =>
+        new(RoleRef.From(from, kb), direction) { Steps = [.. steps.Select(r => RoleRef.From(r, kb))], Caveats = from.Caveats, Sources = Citations(from.Sources, kb) };
 
     public static FaqAnswer Faq(Faq faq, KnowledgeBase kb) =>
         new(faq.Id, faq.Question, faq.Answer) { RelatedRoles = Roles(faq.RelatedRoles, kb), Sources = Citations(faq.Sources, kb) };
 
+    private static LadderStep Step(Role role, KnowledgeBase kb) => new(role.Level, role.Name, RoleRef.From(role, kb));
+
     public static RoleRef Role(string id, KnowledgeBase kb) =>
-        kb.FindRole(id) is { } role ? RoleRef.From(role) : new RoleRef(id, id);
+        kb.FindRole(id) is { } role ? RoleRef.From(role, kb) : new RoleRef(id, id);
 
     public static IReadOnlyList<RoleRef> Roles(IEnumerable<string> ids, KnowledgeBase kb) => [.. ids.Select(id => Role(id, kb))];
 
-    /// <summary>An id the knowledge base does not know still cites something rather than vanishing.</summary>
+    // An id the knowledge base does not know still cites something rather than vanishing.
     public static IReadOnlyList<Citation> Citations(IEnumerable<string> ids, KnowledgeBase kb) =>
         [.. ids.Select(id => kb.FindSource(id) is { } source ? Citation.From(source) : new Citation(id))];
 }

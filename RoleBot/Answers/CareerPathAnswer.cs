@@ -1,6 +1,6 @@
 namespace RoleBot.Answers;
 
-/// <summary>"What comes after X" (Next: the usual next moves) or "what is higher than X" (Higher: the rungs above).</summary>
+// "What comes after X" (Next: the usual next moves) or "what is higher than X" (Higher: the rungs above).
 public sealed record CareerPathAnswer(RoleRef From, CareerDirection Direction)
 {
     public IReadOnlyList<RoleRef> Steps { get; init; } = [];

@@ -2,7 +2,7 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Answers;
 
-/// <summary>A short citation. Only https links are ever rendered as links.</summary>
+// A short citation. Only https links are ever rendered as links.
 public sealed record Citation(string Title, Uri? Url = null, string? Document = null)
 {
     public Uri? SafeUrl => Url is { IsAbsoluteUri: true, Scheme: "https" } ? Url : null;

@@ -2,11 +2,11 @@ using RoleBot.Cards.Actions;
 
 namespace RoleBot.Answers;
 
-/// <summary>"Which PM did you mean?" Mention is what the user typed and is cleaned before it is shown.</summary>
+// "Which PM did you mean?" Mention is what the user typed and is cleaned before it is shown.
 public sealed record RoleChoiceRequest(string Mention, IReadOnlyList<RoleRef> Candidates);
 
-/// <summary>"Compare General Manager with which role?" Purpose is Compare or Rank.</summary>
+// "Compare General Manager with which role?" Purpose is Compare or Rank.
 public sealed record MissingRoleRequest(RoleRef Known, CardActionKind Purpose, IReadOnlyList<RoleRef> Suggestions);
 
-/// <summary>Why RoleBot cannot answer; UnknownTerm is user text ("wizard") and is cleaned before it is shown.</summary>
+// Why RoleBot cannot answer; UnknownTerm is user text ("wizard") and is cleaned before it is shown.
 public sealed record CannotAnswerReason(string? UnknownTerm = null, IReadOnlyList<RoleRef>? Suggestions = null);

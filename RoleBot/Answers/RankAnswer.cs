@@ -1,9 +1,9 @@
+using RoleBot.Knowledge;
+
 namespace RoleBot.Answers;
 
-/// <summary>
-/// "Who is higher, First or Second?" answered from First's point of view: Relation says where First sits
-/// relative to Second. Ladder lists the rungs from the higher role down to the lower one.
-/// </summary>
+// "Who is higher, First or Second?" in the knowledge base's terms (RankVerdict's relation and
+// certainty). Ladder lists the rungs from the higher role down to the lower one.
 public sealed record RankAnswer(RoleRef First, RoleRef Second, RankRelation Relation, RankCertainty Certainty)
 {
     public IReadOnlyList<LadderStep> Ladder { get; init; } = [];
@@ -12,10 +12,5 @@ public sealed record RankAnswer(RoleRef First, RoleRef Second, RankRelation Rela
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 }
 
-public enum RankRelation { Above, Below, Same, Parallel }
-
-/// <summary>Definite: documented everywhere; Usually: the common convention; Depends: organisations differ a lot.</summary>
-public enum RankCertainty { Definite, Usually, Depends }
-
-/// <summary>One rung of the ladder. Role is set when the rung is one of the two roles asked about.</summary>
+// One rung of the ladder. Role is set when the rung is one of the two roles asked about.
 public sealed record LadderStep(int Level, string Name, RoleRef? Role = null);

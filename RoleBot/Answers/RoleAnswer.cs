@@ -1,6 +1,6 @@
 namespace RoleBot.Answers;
 
-/// <summary>What a role is. Focus is the part the user asked about ("what skills does a PM need"); it leads the card.</summary>
+// What a role is. Focus is the part the user asked about ("what skills does a PM need"); it leads the card.
 public sealed record RoleAnswer(RoleRef Role, string Description, RoleFocus Focus = RoleFocus.Overview)
 {
     public IReadOnlyList<string> Responsibilities { get; init; } = [];

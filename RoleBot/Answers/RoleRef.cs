@@ -2,14 +2,23 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Answers;
 
-/// <summary>A role as an answer names it: id for buttons, display name for people.</summary>
+// A role as an answer names it: id for buttons, display name for people.
 public sealed record RoleRef(string Id, string Name, string? Abbreviation = null)
 {
-    /// <summary>"Vice President (VP)".</summary>
+    // "Vice President (VP)".
     public string DisplayName => Abbreviation is null ? Name : $"{Name} ({Abbreviation})";
 
-    /// <summary>The shortest name people recognise, for buttons ("VP").</summary>
-    public string ShortName => Abbreviation ?? Name;
+    // True when the abbreviation names several roles ("PM"), so it must not stand alone.
+    public bool AbbreviationIsAmbiguous { get; init; }
 
-    public static RoleRef From(Role role) => new(role.Id, role.Name, role.Abbreviations.Count > 0 ? role.Abbreviations[0] : null);
+    // The shortest unambiguous name, for buttons ("VP", but "Project Manager" rather than "PM").
+    public string ShortName => Abbreviation is null || AbbreviationIsAmbiguous ? Name : Abbreviation;
+
+    public static RoleRef From(Role role, KnowledgeBase? kb = null)
+    {
+        var abbreviation = role.Abbreviations.Count > 0 ? role.Abbreviations[0] : null;
+        var ambiguous = abbreviation is not null
+            && (kb?.AmbiguousAliases.Any(a => string.Equals(a.Alias, abbreviation, StringComparison.OrdinalIgnoreCase)) ?? false);
+        return new(role.Id, role.Name, abbreviation) { AbbreviationIsAmbiguous = ambiguous };
+    }
 }

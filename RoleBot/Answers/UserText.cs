@@ -2,16 +2,14 @@ using System.Text;
 
 namespace RoleBot.Answers;
 
-/// <summary>
-/// Makes user-derived words safe to show in any reply format. Rather than escaping for each renderer
-/// (Markdown in cards and Web Chat, mrkdwn in Slack, HTML in some hosts), it keeps only letters, digits,
-/// spaces and a few harmless punctuation marks, so no link, tag, mention or emphasis can be formed.
-/// </summary>
+// Makes user-derived words safe to show in any reply format. Rather than escaping for each renderer
+// (Markdown in cards and Web Chat, mrkdwn in Slack, HTML in some hosts), it keeps only letters, digits,
+// spaces and a few harmless punctuation marks, so no link, tag, mention or emphasis can be formed.
 public static class UserText
 {
     public const int MaxLength = 60;
 
-    private const string AllowedPunctuation = "-'.,/&+";
+    private const string AllowedPunctuation = "-'.,&+";
 
     public static string Clean(string? raw, int maxLength = MaxLength)
     {

@@ -10,7 +10,7 @@ public static class CardServiceExtensions
 {
     public const string UniversalActionsKey = "RoleBot:Cards:UniversalActions";
 
-    /// <summary>Answer wording (answers.json), Adaptive Card and Slack rendering, and the reply composer.</summary>
+    // Answer wording (answers.json), Adaptive Card and Slack rendering, and the reply composer.
     public static IServiceCollection AddRoleBotCards(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(_ => AnswerTemplatesLoader.Load(configuration));

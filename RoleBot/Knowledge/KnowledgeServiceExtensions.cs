@@ -4,8 +4,9 @@ public static class KnowledgeServiceExtensions
 {
     public static IServiceCollection AddRoleBotKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
+        // Resolved when first needed so configuration added after registration (tests, hosting) still applies.
         services.AddSingleton(sp => new FileKnowledgeBaseProvider(
-            KnowledgeBaseLocation.Resolve(configuration),
+            KnowledgeBaseLocation.Resolve(sp.GetService<IConfiguration>() ?? configuration),
             sp.GetRequiredService<ILogger<FileKnowledgeBaseProvider>>()));
         services.AddSingleton<IKnowledgeBaseProvider>(sp => sp.GetRequiredService<FileKnowledgeBaseProvider>());
         services.AddSingleton<RoleRanker>();

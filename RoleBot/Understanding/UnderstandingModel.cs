@@ -84,7 +84,7 @@ public sealed class UnderstandingModel
         IEnumerable<string> phrases = [
             .. synonyms.StopWords, .. synonyms.DomainWords, .. synonyms.SlotLeaders, .. synonyms.Ordinals.Keys, .. synonyms.ChoiceFillers,
             .. content.Intents.Intents.SelectMany(i => i.Cues).SelectMany(c => CueWords(c.Pattern)),
-            .. synonyms.Replacements.Keys, .. synonyms.Replacements.Values, .. synonyms.Disciplines.Keys,
+            .. synonyms.Replacements.Keys, .. synonyms.Replacements.Values, .. synonyms.CueReplacements.Keys, .. synonyms.CueReplacements.Values, .. synonyms.Disciplines.Keys,
             .. content.Intents.Intents.SelectMany(i => i.Examples),
             .. kb.Faqs.SelectMany(f => f.Examples.Prepend(f.Question)),
             Analyzer.RolePlaceholder,

@@ -2,21 +2,19 @@ using RoleBot.Cards.Actions;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>
-/// One answer, independent of channel: the Adaptive Card renderer and the Slack renderer both draw it, so an
-/// answer reads the same everywhere. All strings are plain text (knowledge-base text or cleaned user text).
-/// </summary>
-/// <param name="Kind">rank, compare, role, career, faq, help, clarify, cannot: names the card in logs and CI output.</param>
-/// <param name="Text">One plain sentence stating the answer: activity text, notifications, screen readers, fallbackText.</param>
-/// <param name="Lead">The first thing the card shows.</param>
+// One answer, independent of channel: the Adaptive Card renderer and the Slack renderer both draw it, so an
+// answer reads the same everywhere. All strings are plain text (knowledge-base text or cleaned user text).
+// Kind: rank, compare, role, career, faq, help, clarify, cannot: names the card in logs and CI output.
+// Text: One plain sentence stating the answer: activity text, notifications, screen readers, fallbackText.
+// Lead: The first thing the card shows.
 public sealed record AnswerDocument(string Kind, string Text, string Lead)
 {
     public string? Title { get; init; }
 
-    /// <summary>A verdict is shown large and bold before the title; otherwise the title leads as a heading.</summary>
+    // A verdict is shown large and bold before the title; otherwise the title leads as a heading.
     public bool LeadIsVerdict { get; init; }
 
-    /// <summary>True when the reply asks the user something (clarifications), so clients keep the input open.</summary>
+    // True when the reply asks the user something (clarifications), so clients keep the input open.
     public bool ExpectsReply { get; init; }
 
     public IReadOnlyList<DocSection> Sections { get; init; } = [];
@@ -31,7 +29,7 @@ public abstract record DocSection(string? Heading);
 
 public sealed record ParagraphSection(string? Heading, string Text) : DocSection(Heading);
 
-/// <summary>Items already limited; a final "…and N more" item says what was left out.</summary>
+// Items already limited; a final "…and N more" item says what was left out.
 public sealed record ListSection(string? Heading, IReadOnlyList<string> Items) : DocSection(Heading);
 
 public sealed record LadderSection(string? Heading, IReadOnlyList<LadderRung> Rungs) : DocSection(Heading);

@@ -2,7 +2,7 @@ using RoleBot.Answers.Templates;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>Builds the channel-neutral document for each kind of reply, worded from answers.json.</summary>
+// Builds the channel-neutral document for each kind of reply, worded from answers.json.
 public sealed class AnswerDocuments(AnswerTemplates templates)
 {
     public AnswerDocument Rank(RankAnswer answer) => RankDocument.Build(answer, templates);

@@ -3,7 +3,7 @@ using RoleBot.Cards.Actions;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>The non-answer replies: help and welcome, clarifications, and "I can't answer that".</summary>
+// The non-answer replies: help and welcome, clarifications, and "I can't answer that".
 internal static class ConversationDocuments
 {
     public static AnswerDocument Help(AnswerTemplates t, bool welcome)
@@ -21,15 +21,12 @@ internal static class ConversationDocuments
     {
         var candidates = request.Candidates.Take(DocumentLimits.FollowUps).ToList();
         var text = t.Render("clarify.which.text",
-            ("mention", UserText.Clean(request.Mention)), ("options", Names.Join([.. candidates.Select(c => c.DisplayName)])));
+            ("mention", UserText.Clean(request.Mention)), ("options", Names.Join([.. candidates.Select(c => c.DisplayName)], "or")));
         return new AnswerDocument("clarify", DocumentParts.Sentence(text), DocumentParts.Sentence(text))
         {
             LeadIsVerdict = true,
             ExpectsReply = true,
-            FollowUps = [.. candidates.Select(c => DocumentParts.Button(t, "button.choose", c, CardPayload.Choose(c.Id)) with
-            {
-                Title = DocumentLimits.Clip(c.DisplayName, DocumentLimits.ButtonChars),
-            })],
+            FollowUps = [.. candidates.Select(c => DocumentParts.Button(t, "button.choose", c, CardPayload.Choose(c.Id)))],
         };
     }
 

@@ -2,10 +2,8 @@ using RoleBot.Answers.Templates;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>
-/// Caps that keep every card well under the 28 KB Teams webhook ceiling and every Slack block within its limits,
-/// whatever the knowledge base holds. Cutting happens here, once, so both renderers show the same content.
-/// </summary>
+// Caps that keep every card well under the 28 KB Teams webhook ceiling and every Slack block within its limits,
+// whatever the knowledge base holds. Cutting happens here, once, so both renderers show the same content.
 public static class DocumentLimits
 {
     public const int ListItems = 8;

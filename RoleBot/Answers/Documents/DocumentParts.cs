@@ -3,7 +3,7 @@ using RoleBot.Cards.Actions;
 
 namespace RoleBot.Answers.Documents;
 
-/// <summary>Pieces every answer shares: caveats, sources and follow-up buttons, each already limited.</summary>
+// Pieces every answer shares: caveats, sources and follow-up buttons, each already limited.
 internal static class DocumentParts
 {
     public static IEnumerable<DocSection> Caveats(IReadOnlyList<string> caveats, AnswerTemplates t) =>
@@ -14,7 +14,7 @@ internal static class DocumentParts
             .Select(s => s with { Title = DocumentLimits.Clip(s.Title, 120), Document = s.Document is null ? null : DocumentLimits.Clip(s.Document, 80) })];
 
     public static FollowUp Button(AnswerTemplates t, string key, RoleRef role, CardPayload payload) =>
-        new(DocumentLimits.Clip(t.Render(key, ("name", role.Name), ("aName", Names.WithArticle(role.Name))), DocumentLimits.ButtonChars), payload);
+        new(DocumentLimits.Clip(t.Render(key, ("name", role.ShortName), ("aName", Names.WithArticle(role.ShortName))), DocumentLimits.ButtonChars), payload);
 
     public static FollowUp Button(AnswerTemplates t, string key, CardPayload payload) =>
         new(DocumentLimits.Clip(t[key], DocumentLimits.ButtonChars), payload);

@@ -1,6 +1,6 @@
 namespace RoleBot.Answers.Documents;
 
-/// <summary>English articles and lists for role names in sentences.</summary>
+// English articles and lists for role names in sentences.
 public static class Names
 {
     // Letters whose spoken name starts with a vowel sound: "an HR Manager", "an MD".
@@ -22,11 +22,11 @@ public static class Names
         return (an ? "an " : "a ") + name;
     }
 
-    /// <summary>"A, B and C".</summary>
-    public static string Join(IReadOnlyList<string> items) => items.Count switch
+    // "A, B and C" (or "A, B or C" for alternatives).
+    public static string Join(IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}",
     };
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using RoleBot.Answers.Templates;
 using RoleBot.Cards.Actions;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Answers.Documents;
 
@@ -36,12 +38,18 @@ internal static class RankDocument
             SourcesHeading = t["heading.sources"],
             FollowUps = DocumentParts.Limit(
             [
-                new FollowUp(DocumentLimits.Clip(t.Render("button.comparePair", pair), DocumentLimits.ButtonChars), CardPayload.Compare(a.First.Id, a.Second.Id)),
+                new FollowUp(DocumentLimits.Clip(t.Render("button.comparePair", ShortPair(a)), DocumentLimits.ButtonChars), CardPayload.Compare(a.First.Id, a.Second.Id)),
                 DocumentParts.Button(t, "button.career", a.First, CardPayload.Career(a.First.Id)),
                 DocumentParts.Button(t, "button.describe", a.Second, CardPayload.Describe(a.Second.Id)),
             ]),
         };
     }
+
+    private static (string, string)[] ShortPair(RankAnswer a) =>
+    [
+        ("first", a.First.ShortName), ("second", a.Second.ShortName),
+        ("aFirst", Names.WithArticle(a.First.ShortName)), ("aSecond", Names.WithArticle(a.Second.ShortName)),
+    ];
 
     // A long ladder keeps its ends (the two roles) and the rungs nearest them.
     private static IReadOnlyList<LadderRung> Ladder(RankAnswer a, AnswerTemplates t)
@@ -54,7 +62,6 @@ internal static class RankDocument
             s.Role is { } r && (r.Id == a.First.Id || r.Id == a.Second.Id)))];
     }
 
-    private static string Key(RankRelation relation) => relation.ToString().ToLowerInvariant();
-
-    private static string Key(RankCertainty certainty) => certainty.ToString().ToLowerInvariant();
+    private static string Key<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

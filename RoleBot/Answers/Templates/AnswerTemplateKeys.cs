@@ -1,6 +1,6 @@
 namespace RoleBot.Answers.Templates;
 
-/// <summary>Every key the answers use, with the placeholders each may reference. Loading checks answers.json against it.</summary>
+// Every key the answers use, with the placeholders each may reference. Loading checks answers.json against it.
 internal static class AnswerTemplateKeys
 {
     private static readonly string[] Pair = ["first", "second", "aFirst", "aSecond"];
@@ -12,9 +12,9 @@ internal static class AnswerTemplateKeys
     private static Dictionary<string, string[]> Build()
     {
         var keys = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var relation in new[] { "above", "below", "same", "parallel" })
+        foreach (var relation in new[] { "firstHigher", "secondHigher", "peers", "depends" })
         {
-            foreach (var certainty in new[] { "definite", "usually", "depends" })
+            foreach (var certainty in new[] { "definitely", "usually", "itDepends" })
             {
                 keys[$"rank.{relation}.{certainty}"] = Pair;
             }

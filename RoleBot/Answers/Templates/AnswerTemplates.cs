@@ -3,10 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace RoleBot.Answers.Templates;
 
-/// <summary>
-/// The reply sentences from dialogs/language-generation/en-us/answers.json, with ${placeholder} substitution.
-/// Values are inserted verbatim: callers pass knowledge-base text or text cleaned by <see cref="UserText"/>.
-/// </summary>
+// The reply sentences from dialogs/language-generation/en-us/answers.json, with ${placeholder} substitution.
+// Values are inserted verbatim: callers pass knowledge-base text or text cleaned by UserText.
 public sealed partial class AnswerTemplates(IReadOnlyDictionary<string, string> templates, IReadOnlyList<string> examples)
 {
     public IReadOnlyList<string> Examples { get; } = examples;

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using RoleBot.Cards.Actions;
 using RoleBot.Hosting;
 
 namespace RoleBot.Answers.Templates;
 
-/// <summary>Reads answers.json and refuses to start on a missing key or an unknown placeholder, naming each problem.</summary>
+// Reads answers.json and refuses to start on a missing key or an unknown placeholder, naming each problem.
 public static class AnswerTemplatesLoader
 {
     public static readonly string RelativePath = Path.Combine("language-generation", "en-us", "answers.json");
@@ -54,9 +55,10 @@ public static class AnswerTemplatesLoader
             yield return $"template '{key}' is not used by RoleBot (misspelt?)";
         }
 
-        if (examples.Count == 0 || examples.Any(string.IsNullOrWhiteSpace))
+        // Examples become "ask" buttons, whose payload text the parser limits.
+        if (examples.Count == 0 || examples.Any(e => string.IsNullOrWhiteSpace(e) || e.Length > CardPayloadParser.MaxTextLength))
         {
-            yield return "'examples' must list at least one non-empty question";
+            yield return $"'examples' must list at least one question, each 1-{CardPayloadParser.MaxTextLength} characters";
         }
     }
 

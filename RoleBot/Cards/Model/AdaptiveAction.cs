@@ -13,14 +13,14 @@ public abstract record AdaptiveAction(string Title)
 
     public string? Tooltip { get; init; }
 
-    /// <summary>What a host that does not know this action shows instead (Action.Execute falls back to Action.Submit).</summary>
+    // What a host that does not know this action shows instead (Action.Execute falls back to Action.Submit).
     public AdaptiveAction? Fallback { get; init; }
 }
 
-/// <summary>Data is typed as a JSON object: a string would arrive in Teams as text, not as value, and could not be validated.</summary>
+// Data is typed as a JSON object: a string would arrive in Teams as text, not as value, and could not be validated.
 public sealed record SubmitAction(string Title, JsonObject Data) : AdaptiveAction(Title);
 
-/// <summary>Universal Action (1.4+): Teams sends an adaptiveCard/action invoke. Web Chat and Slack cannot, hence <see cref="WithSubmitFallback"/>.</summary>
+// Universal Action (1.4+): Teams sends an adaptiveCard/action invoke. Web Chat and Slack cannot, hence WithSubmitFallback.
 public sealed record ExecuteAction(string Title, string Verb, JsonObject Data) : AdaptiveAction(Title)
 {
     public static ExecuteAction WithSubmitFallback(string title, string verb, JsonObject data) =>

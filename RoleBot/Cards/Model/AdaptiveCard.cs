@@ -2,10 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Cards.Model;
 
-/// <summary>
-/// The root of an Adaptive Card. Version 1.5 is what Teams renders for bot messages; Table is the only
-/// 1.5 element used and always carries a fallback, so older hosts degrade instead of dropping content.
-/// </summary>
+// The root of an Adaptive Card. Version 1.5 is what Teams renders for bot messages; Table is the only
+// 1.5 element used and always carries a fallback, so older hosts degrade instead of dropping content.
 public sealed record AdaptiveCard
 {
     public const string CurrentVersion = "1.5";
@@ -26,7 +24,7 @@ public sealed record AdaptiveCard
 
     public IReadOnlyList<AdaptiveAction> Actions { get; init; } = [];
 
-    /// <summary>Shown by hosts that cannot render the card; also the card's text summary.</summary>
+    // Shown by hosts that cannot render the card; also the card's text summary.
     public required string FallbackText { get; init; }
 
     public string? Speak { get; init; }
@@ -34,7 +32,7 @@ public sealed record AdaptiveCard
     public TeamsCardProperties Msteams { get; init; } = TeamsCardProperties.FullWidth;
 }
 
-/// <summary>Teams-only root extension; the official schema is closed, so CI allowlists it.</summary>
+// Teams-only root extension; the official schema is closed, so CI allowlists it.
 public sealed record TeamsCardProperties(string Width)
 {
     public static TeamsCardProperties FullWidth { get; } = new("Full");

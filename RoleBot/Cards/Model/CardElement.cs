@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Cards.Model;
 
-/// <summary>Any element of a card body. The JSON "type" discriminator is written from the derived type.</summary>
+// Any element of a card body. The JSON "type" discriminator is written from the derived type.
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
 [JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
@@ -19,6 +19,6 @@ public abstract record CardElement
 
     public bool? Separator { get; init; }
 
-    /// <summary>What a host that does not know this element renders instead.</summary>
+    // What a host that does not know this element renders instead.
     public CardElement? Fallback { get; init; }
 }

@@ -9,7 +9,7 @@ using RoleBot.Protocol;
 
 namespace RoleBot.Cards.Model;
 
-/// <summary>The only way cards become JSON: camelCase, nulls and empty lists omitted, enums as schema strings.</summary>
+// The only way cards become JSON: camelCase, nulls and empty lists omitted, enums as schema strings.
 public static class CardJson
 {
     public static JsonSerializerOptions Options { get; } = Create();

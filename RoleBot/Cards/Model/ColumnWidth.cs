@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Cards.Model;
 
-/// <summary>"auto", "stretch" or "Npx" are strings on the wire; a relative weight must be a JSON number.</summary>
+// "auto", "stretch" or "Npx" are strings on the wire; a relative weight must be a JSON number.
 [JsonConverter(typeof(ColumnWidthConverter))]
 public readonly record struct ColumnWidth
 {

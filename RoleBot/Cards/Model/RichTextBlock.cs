@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Cards.Model;
 
-/// <summary>Inline runs of text. TextRun text is never interpreted as Markdown, which makes it the safe place for user-derived words.</summary>
+// Inline runs of text. TextRun text is never interpreted as Markdown, which makes it the safe place for user-derived words.
 public sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : CardElement;
 
 public sealed record TextRun(string Text)

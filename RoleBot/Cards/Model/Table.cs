@@ -2,11 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Cards.Model;
 
-/// <summary>
-/// A 1.5 Table. The renderers (JS, .NET, C++) read "firstRowAsHeaders"; the published schema's singular
-/// spelling is ignored by them, so the plural is what we write and CI patches the schema to accept it.
-/// Give every Table a <see cref="CardElement.Fallback"/> for hosts below 1.5 (Emulator, older mobile).
-/// </summary>
+// A 1.5 Table. The renderers (JS, .NET, C++) read "firstRowAsHeaders"; the published schema's singular
+// spelling is ignored by them, so the plural is what we write and CI patches the schema to accept it.
+// Give every Table a CardElement.Fallback for hosts below 1.5 (Emulator, older mobile).
 public sealed record Table(IReadOnlyList<TableColumnDefinition> Columns, IReadOnlyList<TableRow> Rows) : CardElement
 {
     public bool FirstRowAsHeaders { get; init; } = true;
@@ -16,7 +14,7 @@ public sealed record Table(IReadOnlyList<TableColumnDefinition> Columns, IReadOn
     public ContainerStyle? GridStyle { get; init; }
 }
 
-/// <summary>Width is a relative weight.</summary>
+// Width is a relative weight.
 public sealed record TableColumnDefinition(int Width);
 
 public sealed record TableRow(IReadOnlyList<TableCell> Cells)
@@ -27,7 +25,7 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells)
     public ContainerStyle? Style { get; init; }
 }
 
-/// <summary>The schema requires items on every cell.</summary>
+// The schema requires items on every cell.
 public sealed record TableCell(IReadOnlyList<CardElement> Items)
 {
     [JsonPropertyOrder(-1)]

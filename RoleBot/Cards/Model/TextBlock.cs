@@ -1,9 +1,7 @@
 namespace RoleBot.Cards.Model;
 
-/// <summary>
-/// A block of text. Wrap is fixed to true: the Adaptive Card default (false) silently clips every answer to
-/// one line, so the model makes that mistake impossible instead of relying on each card to remember.
-/// </summary>
+// A block of text. Wrap is fixed to true: the Adaptive Card default (false) silently clips every answer to
+// one line, so the model makes that mistake impossible instead of relying on each card to remember.
 public sealed record TextBlock(string Text) : CardElement
 {
     public bool Wrap => true;

@@ -4,10 +4,10 @@ using RoleBot.Cards.Model;
 
 namespace RoleBot.Cards.Rendering;
 
-/// <summary>Draws an answer document as an Adaptive Card 1.5 that stays under <see cref="MaxBytes"/>.</summary>
+// Draws an answer document as an Adaptive Card 1.5 that stays under MaxBytes.
 public sealed class AdaptiveCardRenderer(CardRenderOptions options)
 {
-    /// <summary>The Teams incoming-webhook ceiling; bot messages may be larger, but every path accepts this.</summary>
+    // The Teams incoming-webhook ceiling; bot messages may be larger, but every path accepts this.
     public const int MaxBytes = 28 * 1024;
 
     public AdaptiveCard Render(AnswerDocument document)
@@ -53,7 +53,7 @@ public sealed class AdaptiveCardRenderer(CardRenderOptions options)
     }
 }
 
-/// <summary>UniversalActions: buttons become Action.Execute (Teams invoke) with an Action.Submit fallback.</summary>
+// UniversalActions: buttons become Action.Execute (Teams invoke) with an Action.Submit fallback.
 public sealed record CardRenderOptions(bool UniversalActions = false)
 {
     public static CardRenderOptions Default { get; } = new();

@@ -6,7 +6,7 @@ namespace RoleBot.Cards.Rendering;
 
 internal static class FollowUpActions
 {
-    /// <summary>Action.Execute verbs are "rolebot.&lt;action&gt;"; the data is the same payload either way.</summary>
+    // Action.Execute verbs are "rolebot.<action>"; the data is the same payload either way.
     public const string VerbPrefix = "rolebot.";
 
     public static AdaptiveAction For(FollowUp followUp, CardRenderOptions options) => options.UniversalActions

@@ -1,6 +1,6 @@
 namespace RoleBot.Cards.Rendering;
 
-/// <summary>Keeps knowledge-base text from breaking out of the one Markdown construct cards use: links.</summary>
+// Keeps knowledge-base text from breaking out of the one Markdown construct cards use: links.
 internal static class MarkdownText
 {
     public static string LinkLabel(string text) => text.Replace('[', '(').Replace(']', ')');

@@ -3,10 +3,8 @@ using RoleBot.Cards.Model;
 
 namespace RoleBot.Cards.Rendering;
 
-/// <summary>
-/// The comparison grid: a 1.5 Table for Teams and Web Chat, with a ColumnSet fallback (1.0) for the Emulator
-/// and older mobile clients, which drop a Table they cannot render.
-/// </summary>
+// The comparison grid: a 1.5 Table for Teams and Web Chat, with a ColumnSet fallback (1.0) for the Emulator
+// and older mobile clients, which drop a Table they cannot render.
 internal static class SideBySide
 {
     public static Table Table(SideBySideSection s) =>

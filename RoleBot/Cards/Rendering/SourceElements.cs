@@ -4,7 +4,7 @@ using RoleBot.Cards.Model;
 
 namespace RoleBot.Cards.Rendering;
 
-/// <summary>Sources as short, small citations; a title links only to an https URL.</summary>
+// Sources as short, small citations; a title links only to an https URL.
 internal static class SourceElements
 {
     public static IEnumerable<CardElement> For(AnswerDocument document)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Channels.Slack;
 
-/// <summary>A Slack message for chat.postMessage: Text is the notification and screen-reader fallback for Blocks.</summary>
+// A Slack message for chat.postMessage: Text is the notification and screen-reader fallback for Blocks.
 public sealed record SlackMessage(string Text, IReadOnlyList<SlackBlock> Blocks);
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
@@ -31,7 +31,7 @@ public sealed record ContextBlock(IReadOnlyList<SlackText> Elements) : SlackBloc
 
 public sealed record ActionsBlock(IReadOnlyList<SlackButton> Elements) : SlackBlock;
 
-/// <summary>A text object: "plain_text" is shown as typed; "mrkdwn" must have &amp; &lt; &gt; escaped (see <see cref="SlackEscaping"/>).</summary>
+// A text object: "plain_text" is shown as typed; "mrkdwn" must have & < > escaped (see SlackEscaping).
 public sealed record SlackText(string Type, string Text)
 {
     public static SlackText Plain(string text) => new("plain_text", text);

@@ -1,14 +1,12 @@
 namespace RoleBot.Channels.Slack;
 
-/// <summary>
-/// mrkdwn needs exactly &amp;, &lt; and &gt; escaped: that stops &lt;!channel&gt;, mentions and links from
-/// text we did not write. Nothing else may be HTML-encoded (Slack would show "&amp;#39;" literally).
-/// </summary>
+// mrkdwn needs exactly &, < and > escaped: that stops <!channel>, mentions and links from
+// text we did not write. Nothing else may be HTML-encoded (Slack would show "&#39;" literally).
 public static class SlackEscaping
 {
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    /// <summary>Cuts to a limit without splitting an escape sequence or a surrogate pair.</summary>
+    // Cuts to a limit without splitting an escape sequence or a surrogate pair.
     public static string Clip(string text, int max)
     {
         if (text.Length <= max)

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 
 namespace RoleBot.Channels.Slack;
 
-/// <summary>Block Kit is snake_case (block_id, action_id); nulls are omitted because Slack rejects explicit nulls.</summary>
+// Block Kit is snake_case (block_id, action_id); nulls are omitted because Slack rejects explicit nulls.
 public static class SlackJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.General)

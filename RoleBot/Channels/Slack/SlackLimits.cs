@@ -1,6 +1,6 @@
 namespace RoleBot.Channels.Slack;
 
-/// <summary>Block Kit limits (docs.slack.dev block reference, @slack/types). Slack rejects the whole message past any of them.</summary>
+// Block Kit limits (docs.slack.dev block reference, @slack/types). Slack rejects the whole message past any of them.
 public static class SlackLimits
 {
     public const int Blocks = 50;

@@ -3,10 +3,8 @@ using RoleBot.Answers.Documents;
 
 namespace RoleBot.Channels.Slack;
 
-/// <summary>
-/// Draws an answer document as Block Kit. Slack gets no Adaptive Card: through Azure Bot Service it would
-/// arrive as a picture. Every string is escaped for mrkdwn or sent as plain_text, and every limit is kept.
-/// </summary>
+// Draws an answer document as Block Kit. Slack gets no Adaptive Card: through Azure Bot Service it would
+// arrive as a picture. Every string is escaped for mrkdwn or sent as plain_text, and every limit is kept.
 public sealed class SlackMessageRenderer
 {
     public SlackMessage Render(AnswerDocument document)

@@ -35,7 +35,7 @@ public sealed class RoleAnswerer(
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
         return (question.Intent, roles) switch
         {
-            (Intent.Rank, [var first, var second, ..]) => [composer.Rank(RankAnswers.From(ranker.Compare(first, second), kb), channelId)],
+            (Intent.Rank, [var first, var second, ..]) => [composer.Rank(AnswerMapper.Rank(ranker.Compare(first, second), kb), channelId)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb, channelId)],
             (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb), channelId)],
             (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb, channelId)],
@@ -47,8 +47,12 @@ public sealed class RoleAnswerer(
 
     private Activity Why(Role first, Role second, KnowledgeBase kb, string? channelId)
     {
+        // The explanation goes into the text too, so clients without cards still hear the reasons.
         var verdict = ranker.Compare(first, second);
-        return composer.Rank(RankAnswers.From(verdict, kb, explainer.Explain(verdict, kb)), channelId);
+        var explanation = explainer.Explain(verdict, kb);
+        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb) with { Explanation = explanation }, channelId);
+        reply.Text = $"{reply.Text} {explanation}";
+        return reply;
     }
 
     /// <summary>"Does a project manager report to a director?" — the reporting line, shown on the subordinate's card.</summary>
@@ -69,13 +73,9 @@ public sealed class RoleAnswerer(
     private CareerPathAnswer Career(Role role, KnowledgeBase kb)
     {
         var next = career.NextSteps(role);
-        var (direction, steps) = next.Count > 0 ? (CareerDirection.Next, next) : (CareerDirection.Higher, career.HigherThan(role));
-        return new CareerPathAnswer(RoleRef.From(role), direction)
-        {
-            Steps = [.. steps.Select(RoleRef.From)],
-            Caveats = role.Caveats,
-            Sources = AnswerMapper.Citations(role.Sources, kb),
-        };
+        return next.Count > 0
+            ? AnswerMapper.Career(role, CareerDirection.Next, next, kb)
+            : AnswerMapper.Career(role, CareerDirection.Higher, career.HigherThan(role), kb);
     }
 
     private static RoleFocus? Focus(Intent intent) => intent switch

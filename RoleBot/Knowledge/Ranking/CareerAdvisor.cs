@@ -17,7 +17,10 @@ public sealed class CareerAdvisor(IKnowledgeBaseProvider provider)
         var above = kb.Roles
             .Where(r => string.Equals(r.Track, role.Track, StringComparison.OrdinalIgnoreCase) && r.Level > role.Level)
             .ToList();
-        var nextRung = above.Count == 0 ? [] : above.Where(r => r.Level == above.Min(x => x.Level));
+        var rung = above.Count == 0 ? [] : above.Where(r => r.Level == above.Min(x => x.Level)).ToList();
+        // Prefer the rung roles this role actually climbs to (a VP's next rung is SVP, not the CISO who shares its level).
+        var connected = rung.Where(r => role.NextSteps.Contains(r.Id, StringComparer.OrdinalIgnoreCase) || ReportingGraph.Chain(kb, role, r).Count > 0).ToList();
+        var nextRung = connected.Count > 0 ? connected : rung;
         var managers = role.ReportsTo.Select(kb.FindRole).OfType<Role>();
         var next = NextSteps(role).Where(r => r.Level > role.Level);
         return [.. nextRung.Concat(managers).Concat(next)

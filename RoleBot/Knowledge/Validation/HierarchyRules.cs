@@ -55,13 +55,20 @@ internal static class HierarchyRules
         {
             state[id] = 1;
             stack.Add(id);
-            foreach (var next in ids.Roles[id].ReportsTo.Where(ids.Roles.ContainsKey))
+            var edges = ids.Roles[id].ReportsTo;
+            for (var edge = 0; edge < edges.Count; edge++)
             {
-                var key = ids.Roles[next].Id;
+                // Self-reports are reported by the level rule already; here only loops through other roles.
+                if (!ids.Roles.TryGetValue(edges[edge], out var manager) || string.Equals(manager.Id, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var key = manager.Id;
                 if (state.GetValueOrDefault(key) == 1)
                 {
                     var start = stack.FindIndex(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase));
-                    found.Add(($"$.roles[{index[id]}].reportsTo", [.. stack[start..], key]));
+                    found.Add(($"$.roles[{index[id]}].reportsTo[{edge}]", [.. stack[start..], key]));
                 }
                 else if (state.GetValueOrDefault(key) == 0)
                 {

@@ -5,8 +5,14 @@ public sealed record SynonymsFile
 {
     public int MaxInputLength { get; init; } = 500;
 
-    /// <summary>Phrase → canonical phrase ("v p" → "vp", "senior to" → "above"); applied longest-first, once.</summary>
+    /// <summary>Phrase → canonical phrase ("v p" → "vice president", "mgr" → "manager"); applied longest-first, once.</summary>
     public Dictionary<string, string> Replacements { get; init; } = [];
+
+    /// <summary>
+    /// Phrase → cue word, applied to the words around the roles only ("higher than" → "above"), so role names
+    /// that contain such words ("boss of operations") still match.
+    /// </summary>
+    public Dictionary<string, string> CueReplacements { get; init; } = [];
 
     /// <summary>Discipline → role phrase ("project management" → "project manager").</summary>
     public Dictionary<string, string> Disciplines { get; init; } = [];

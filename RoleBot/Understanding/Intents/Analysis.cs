@@ -5,14 +5,15 @@ namespace RoleBot.Understanding.Intents;
 
 /// <summary>
 /// One utterance taken apart: cleaned text, normalised tokens, role spans, spans of unknown words used as roles,
-/// and the template the intent classifier reads ("is <role> above <unk>").
+/// the template the intent classifier reads ("is <role> above <unk>") and all words with cue words canonical.
 /// </summary>
 public sealed record Analysis(
     string Cleaned,
     IReadOnlyList<Token> Tokens,
     IReadOnlyList<RoleMatch> Roles,
     IReadOnlyList<(int First, int Count)> Unknown,
-    IReadOnlyList<string> Template)
+    IReadOnlyList<string> Template,
+    IReadOnlyList<string> Words)
 {
     public const string RoleToken = "<role>";
     public const string UnknownToken = "<unk>";

@@ -20,9 +20,10 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
     {
         var cleaned = normalizer.Clean(raw?.Replace("{role}", RolePlaceholder, StringComparison.Ordinal));
         var tokens = normalizer.Rewrite(corrector.Correct(normalizer.Tokenize(cleaned)));
-        var roles = spans.Recognize(tokens);
+        var roles = spans.Recognize(tokens, cleaned);
         var unknown = UnknownSpans(tokens, roles);
-        return new Analysis(cleaned, tokens, roles, unknown, Template(tokens, roles, unknown));
+        var template = normalizer.RewriteCues(Template(tokens, roles, unknown));
+        return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Singular ?? t.Key)]));
     }
 
     private List<(int First, int Count)> UnknownSpans(List<Token> tokens, List<RoleMatch> roles)

@@ -30,6 +30,13 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
         }
 
         ranked = [.. ranked.OrderByDescending(s => s.Score)];
+
+        // A curated answer that matches strongly is more specific than any generic intent ("how do you interview
+        // for an operations manager position?" has its own FAQ), so it is not treated as a tie.
+        if (faq.Id is not null && faq.Score >= thresholds.FaqStrong)
+        {
+            return (new ScoredIntent(Intent.Faq, Math.Round(faq.Score, 4)), [.. ranked.Where(s => s.Intent != Intent.Faq).Take(MaxAlternatives)]);
+        }
         var top = ranked.Count > 0 ? ranked[0] : new ScoredIntent(Intent.None, 0);
         var alternatives = ranked.Skip(1).Take(MaxAlternatives).Where(s => s.Score > 0).ToList();
         if (top.Score < thresholds.MinConfidence)
@@ -49,7 +56,8 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
     private bool LooksOutOfScope(Analysis analysis)
     {
         var words = analysis.Tokens.Select(t => t.Key).Where(k => k.Any(char.IsLetter)).ToList();
-        if (analysis.RoleSlots > 0 || words.Count < 2 || words.Any(domainWords.Contains))
+        // Unknown words in role slots do not count: "how many calories are in a banana" has no role in it.
+        if (analysis.Roles.Count > 0 || words.Count < 2 || words.Any(domainWords.Contains))
         {
             return false;
         }

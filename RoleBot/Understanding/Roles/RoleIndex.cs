@@ -11,9 +11,17 @@ namespace RoleBot.Understanding.Roles;
 public sealed class RoleIndex
 {
     private readonly Dictionary<string, List<string>> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalsOnly = new(StringComparer.Ordinal);
 
     public RoleIndex(KnowledgeBase kb, SynonymsFile synonyms, TextNormalizer normalizer)
     {
+        var everyday = new HashSet<string>(synonyms.StopWords.Concat(synonyms.ChoiceFillers).SelectMany(normalizer.Words), StringComparer.Ordinal);
+        var abbreviations = kb.Roles.SelectMany(r => r.Abbreviations).Concat(kb.AmbiguousAliases.Select(a => a.Alias).Where(a => a.All(c => !char.IsLower(c))));
+        foreach (var key in abbreviations.Select(normalizer.Key).Where(everyday.Contains))
+        {
+            _capitalsOnly.Add(key);
+        }
+
         foreach (var alias in kb.AmbiguousAliases)
         {
             // The knowledge base's order is the order the bot offers the choices in.
@@ -50,6 +58,8 @@ public sealed class RoleIndex
     public IReadOnlyList<string> Words { get; }
 
     public IReadOnlyList<string>? Find(string key) => _phrases.GetValueOrDefault(key);
+
+    public bool RequiresCapitals(string key) => _capitalsOnly.Contains(key);
 
     private void Add(string key, string roleId)
     {

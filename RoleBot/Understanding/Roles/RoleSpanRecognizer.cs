@@ -20,13 +20,13 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
     public IReadOnlyCollection<string> QualifierWords => [.. _qualifiers.SelectMany(q => q.Split(' ')).Concat(_modifiers)];
 
-    public List<RoleMatch> Recognize(IReadOnlyList<Token> tokens)
+    public List<RoleMatch> Recognize(IReadOnlyList<Token> tokens, string cleaned)
     {
         var matches = new List<RoleMatch>();
         var i = 0;
         while (i < tokens.Count)
         {
-            var match = LongestAt(tokens, i);
+            var match = LongestAt(tokens, i, cleaned);
             if (match is null)
             {
                 i++;
@@ -41,17 +41,23 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         return matches;
     }
 
-    private RoleMatch? LongestAt(IReadOnlyList<Token> tokens, int start)
+    private RoleMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
     {
         for (var n = Math.Min(index.MaxWords, tokens.Count - start); n >= 1; n--)
         {
             var span = tokens.Skip(start).Take(n).ToList();
-            var roles = index.Find(string.Join(' ', span.Select(t => t.Key)));
-            var edits = span.Sum(t => t.Edits);
-            if (roles is null && n >= 2)
+            if (span.Skip(1).Any(t => t.BreakBefore))
             {
-                (roles, var weakEdits) = WithWeakCorrections(span);
-                edits += weakEdits;
+                continue;
+            }
+
+            var key = string.Join(' ', span.Select(t => t.Key));
+            var roles = index.RequiresCapitals(key) && !WrittenInCapitals(span, cleaned) ? null : index.Find(key);
+            var edits = span.Sum(t => t.Edits);
+            if (roles is null)
+            {
+                (roles, var variantEdits) = WithVariants(span);
+                edits += variantEdits;
             }
 
             if (roles is not null)
@@ -63,11 +69,13 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         return null;
     }
 
-    // A short word may be repaired only when the rest of the phrase is spelled right ("vise president").
-    private (IReadOnlyList<string>?, int) WithWeakCorrections(List<Token> span)
+    // Plurals of known words ("directors") try their singular; a short word may be repaired only when the rest
+    // of the phrase is spelled right ("vise president").
+    private (IReadOnlyList<string>?, int) WithVariants(List<Token> span)
     {
         var weak = span.Count(t => t.Weak is not null);
-        if (weak == 0 || weak == span.Count || weak > 2)
+        var useWeak = span.Count >= 2 && weak > 0 && weak < span.Count && weak <= 2;
+        if (!useWeak && !span.Any(t => t.Singular is not null))
         {
             return (null, 0);
         }
@@ -75,7 +83,17 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         IEnumerable<List<string>> combinations = [[]];
         foreach (var token in span)
         {
-            var options = token.Weak ?? [token.Key];
+            List<string> options = [token.Key];
+            if (token.Singular is not null)
+            {
+                options.Add(token.Singular);
+            }
+
+            if (useWeak && token.Weak is not null)
+            {
+                options = [.. token.Weak];
+            }
+
             combinations = combinations.SelectMany(prefix => options.Select(o => new List<string>(prefix) { o }));
         }
 
@@ -84,23 +102,30 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
             var roles = index.Find(string.Join(' ', combination));
             if (roles is not null)
             {
-                return (roles, weak);
+                return (roles, useWeak ? weak : 0);
             }
         }
 
         return (null, 0);
     }
 
+    // "AM" is a role, "am" is a verb: abbreviations that are also everyday words count only in capitals.
+    private static bool WrittenInCapitals(List<Token> span, string cleaned)
+    {
+        var text = cleaned[span[0].Start..span[^1].End];
+        return text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
+    }
+
     private RoleMatch Widen(IReadOnlyList<Token> tokens, RoleMatch match, int floor)
     {
         var first = match.First;
         var end = match.End;
-        while (first > floor && (_modifiers.Contains(tokens[first - 1].Key) || _qualifiers.Contains(tokens[first - 1].Key)))
+        while (first > floor && !tokens[first].BreakBefore && (_modifiers.Contains(tokens[first - 1].Key) || _qualifiers.Contains(tokens[first - 1].Key)))
         {
             first--;
         }
 
-        if (end < tokens.Count && QualifierLinks.Contains(tokens[end].Key))
+        if (end < tokens.Count && !tokens[end].BreakBefore && QualifierLinks.Contains(tokens[end].Key))
         {
             var at = end + 1;
             if (at < tokens.Count && tokens[at].Key == "the")

@@ -46,12 +46,17 @@ public sealed class TokenCorrector
     private Token Correct(Token token)
     {
         var word = token.Key;
-        if (_known.Contains(word) || word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
+        if (word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
         {
             return token;
         }
 
         var singular = Singular(word);
+        if (_known.Contains(word))
+        {
+            return singular is null ? token : token with { Singular = singular };
+        }
+
         if (singular is not null)
         {
             return token with { Key = singular };
@@ -65,7 +70,7 @@ public sealed class TokenCorrector
                 .ThenBy(c => _roleWords.Contains(c.Word) ? 0 : 1)
                 .ThenBy(c => c.Word[0] == word[0] ? 0 : 1)
                 .FirstOrDefault();
-            return best.Word is null ? token : token with { Key = best.Word, Edits = best.Distance };
+            return best.Word is null ? token : token with { Key = best.Word, Edits = best.Distance, Singular = Singular(best.Word) };
         }
 
         if (word.Length >= _settings.WeakMinLength)

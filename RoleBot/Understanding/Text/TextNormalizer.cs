@@ -7,12 +7,14 @@ public sealed class TextNormalizer
 {
     private readonly HashSet<string> _contractions;
     private readonly PhraseRewriter _rewriter;
+    private readonly PhraseRewriter _cues;
 
     public TextNormalizer(SynonymsFile synonyms)
     {
         MaxLength = synonyms.MaxInputLength;
         _contractions = new HashSet<string>(synonyms.Replacements.Keys.Where(k => k.Contains('\'')).Select(k => k.ToLowerInvariant()), StringComparer.Ordinal);
         _rewriter = new PhraseRewriter(synonyms.Replacements, _contractions);
+        _cues = new PhraseRewriter(synonyms.CueReplacements, _contractions);
     }
 
     public int MaxLength { get; }
@@ -23,6 +25,10 @@ public sealed class TextNormalizer
 
     public List<Token> Rewrite(IReadOnlyList<Token> tokens) => _rewriter.Rewrite(tokens);
 
+    /// <summary>Canonical cue words for the words of a template; role placeholders never match a cue.</summary>
+    public List<string> RewriteCues(IReadOnlyList<string> words) =>
+        [.. _cues.Rewrite([.. words.Select(w => new Token(w, 0, 0))]).Select(t => t.Key)];
+
     /// <summary>The canonical key of a phrase from content or the knowledge base (no typo repair).</summary>
     public string Key(string phrase) => string.Join(' ', Rewrite(Tokenize(Clean(phrase))).Select(t => t.Key));
 
@@ -30,6 +36,7 @@ public sealed class TextNormalizer
     public IEnumerable<string> Words(string phrase)
     {
         var tokens = Tokenize(Clean(phrase));
-        return tokens.Select(t => t.Key).Concat(Rewrite(tokens).Select(t => t.Key));
+        var rewritten = Rewrite(tokens).Select(t => t.Key).ToList();
+        return tokens.Select(t => t.Key).Concat(rewritten).Concat(RewriteCues(rewritten));
     }
 }

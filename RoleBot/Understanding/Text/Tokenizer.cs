@@ -23,7 +23,9 @@ public static partial class Tokenizer
             var key = Normalise(match.Value.ToLowerInvariant(), contractions);
             if (key.Length > 0)
             {
-                tokens.Add(new Token(key, match.Index, match.Length));
+                var previousEnd = tokens.Count > 0 ? tokens[^1].End : 0;
+                var gap = text.AsSpan(previousEnd, match.Index - previousEnd);
+                tokens.Add(new Token(key, match.Index, match.Length, BreakBefore: gap.IndexOfAny(",:;?!()/\"") >= 0));
             }
         }
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using RoleBot.Knowledge;
+
+namespace RoleBot.Tests.Knowledge;
+
+public sealed class KnowledgeStartupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rolebot-startup-").FullName;
+
+    [Fact]
+    public void ServerStartsWithTheShippedKnowledgeBase()
+    {
+        using var factory = new WebApplicationFactory<Program>();
+        using var client = factory.CreateClient();
+
+        var provider = factory.Services.GetRequiredService<IKnowledgeBaseProvider>();
+
+        Assert.True(provider.Current.Roles.Count >= 45);
+        Assert.NotNull(factory.Services.GetRequiredService<RoleRanker>());
+    }
+
+    [Fact]
+    public void InvalidKnowledgeBaseStopsStartupWithItsErrors()
+    {
+        var path = Path.Combine(_folder, "broken.kb.json");
+        File.WriteAllText(path, File.ReadAllText(KnowledgeTestPaths.TestData("minimal.kb.json")).Replace("\"track\": \"product\"", "\"track\": \"galactic\""));
+        using var factory = new WebApplicationFactory<Program>()
+            .WithWebHostBuilder(b => b.UseSetting(KnowledgeBaseLocation.PathKey, path));
+
+        var exception = Assert.Throws<KnowledgeBaseException>(() => factory.CreateClient());
+
+        Assert.Contains("unknown track 'galactic'", exception.Message);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

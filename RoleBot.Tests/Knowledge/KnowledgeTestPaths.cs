@@ -1,0 +1,26 @@
+namespace RoleBot.Tests.Knowledge;
+
+/// <summary>Finds the repository (the folder with RoleBot.sln) and the shared seeds next to it.</summary>
+internal static class KnowledgeTestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string ShippedKnowledgeBase => Path.Combine(RepoRoot, "dialogs", "knowledge-base", "en-us", "roles.kb.json");
+
+    public static string SeedsFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
+
+    public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "Knowledge", "TestData", name);
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RoleBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"RoleBot.sln not found above {AppContext.BaseDirectory}");
+    }
+}

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using RoleBot.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(UnderstandingBenchmarks).Assembly).Run(args);
