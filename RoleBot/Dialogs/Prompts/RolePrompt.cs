@@ -82,12 +82,13 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
             : prompt.State.Get<List<string>>(SuggestedKey) ?? [];
 
     /// <summary>
-    /// Asked for a role, a short answer that names none ("the overlord") is itself the unknown role, even when the
-    /// recognizer, which has no idea a role was asked for, did not flag it.
+    /// Asked for a role (without choices), a short answer that names none ("the overlord") is itself the unknown
+    /// role, even when the recognizer, which has no idea a role was asked for, did not flag it. Numbers are not names.
     /// </summary>
     private static IReadOnlyList<string> UnknownTerms(Understanding.UnderstandingResult understanding)
     {
-        if (understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0)
+        if (understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
+            || understanding.Ordinal is not null || OrdinalParser.Parse(understanding.Text, 0) is not null)
         {
             return understanding.UnknownRoles;
         }
@@ -109,7 +110,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         }
 
         var kb = knowledge.Current;
-        var unknown = UnknownTerms(dc.Input.Understanding);
+        var unknown = options.Choices.Count > 0 ? dc.Input.Understanding.UnknownRoles : UnknownTerms(dc.Input.Understanding);
         var lead = unknown.Count > 0 ? texts.Format("unknownRole", ("role", UserText.Clean(unknown[0]))) + " " : "";
         if (options.Choices.Count > 0)
         {
