@@ -17,6 +17,10 @@ public class ExecuteRoundTripTests(TeamsFixture fixture) : IClassFixture<TeamsFi
         var message = TeamsPayloads.Message(text, "personal", conversationId, fixture.ServiceUrl);
         await fixture.Client.PostActivityAsync(message);
         var reply = await fixture.Connector.WaitForAsync(r => r.RawTarget.EndsWith("/activities/" + (string)message["id"]!, StringComparison.Ordinal));
+
+        // Replies go out during the turn and state is saved after it; a click sent the instant the reply lands
+        // could otherwise read the state from before the question.
+        await fixture.WaitForStateAsync(conversationId, data => data.LastIntent is not null || data.DialogStack.Count > 0);
         return JsonNode.Parse(reply.Body)!.AsObject();
     }
 

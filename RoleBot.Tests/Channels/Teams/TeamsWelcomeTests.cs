@@ -43,6 +43,26 @@ public class TeamsWelcomeTests(TeamsFixture fixture) : IClassFixture<TeamsFixtur
     }
 
     [Fact]
+    public async Task InstallIntoAnotherChannelThanGeneralStillGivesOneIntro()
+    {
+        var general = TeamsPayloads.NewChannelId();
+        var selected = TeamsPayloads.NewChannelId();
+        var install = TeamsPayloads.Installation("add", "channel", general, ServiceUrl);
+        install["channelData"]!["settings"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["selectedChannel"] = new System.Text.Json.Nodes.JsonObject { ["id"] = selected },
+        };
+
+        await fixture.Client.PostActivityAsync(install);
+        await fixture.Client.PostActivityAsync(TeamsPayloads.MembersAdded("channel", selected, ServiceUrl, TeamsPayloads.BotId));
+        var inGeneral = await fixture.SettleAsync("channel", general);
+        var inSelected = await fixture.SettleAsync("channel", selected);
+
+        Assert.Empty(inGeneral);
+        Assert.StartsWith("Hi team", Assert.Single(inSelected).Json.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task NewTeamMembersAreNotGreetedOneByOne()
     {
         var channel = TeamsPayloads.NewChannelId();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoleBot.State;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Teams.Support;
@@ -41,5 +43,16 @@ public sealed class TeamsFixture : IAsyncLifetime
         await Connector.WaitForAsync(r => r.RawTarget.EndsWith("/activities/" + markerId, StringComparison.Ordinal));
         return Connector.RequestsWhere(r => r.RawTarget.Contains(Uri.EscapeDataString(conversationId) + "/", StringComparison.Ordinal)
             && !r.RawTarget.EndsWith("/activities/" + markerId, StringComparison.Ordinal));
+    }
+
+    /// <summary>Waits until the conversation's saved state satisfies <paramref name="saved"/> (the turn that sets it has finished).</summary>
+    public async Task WaitForStateAsync(string conversationId, Func<ConversationData, bool> saved)
+    {
+        var store = App.Services.GetRequiredService<IConversationStateStore>();
+        using var timeout = new CancellationTokenSource(TestTimeouts.Generous);
+        while (!saved(await store.LoadAsync($"msteams/{conversationId}", timeout.Token)))
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 }
