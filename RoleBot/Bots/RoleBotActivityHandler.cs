@@ -31,31 +31,13 @@ public sealed class RoleBotActivityHandler(
         var text = MentionStripper.Strip(activity);
         if (CardPayloadParser.LooksLikePayload(activity.Value) || (text.Length == 0 && HasValue(activity.Value)))
         {
-            await OnCardSubmitAsync(turnContext, data, activity.Value, cancellationToken);
+            await OnCardSubmitAsync(turnContext, data, cancellationToken);
             return;
         }
 
         // A bare @mention or an empty message is treated as a request for help (which re-asks anything pending).
         var understanding = recognizer.Recognize(text.Length == 0 ? "help" : text);
         await dialogs.RunAsync(turnContext, data, DialogInput.FromText(understanding), nameof(MainDialog), cancellationToken);
-    }
-
-    protected override async Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        // Other invokes stay unanswered, which the adapter turns into 501 as the SDK does.
-        if (!AdaptiveCardInvoke.IsCardAction(turnContext.Activity))
-        {
-            return;
-        }
-
-        if (AdaptiveCardInvoke.Data(turnContext.Activity) is not { } data)
-        {
-            turnContext.InvokeResponse = AdaptiveCardInvoke.BadRequest("Expected value.action of type Action.Execute with data.");
-            return;
-        }
-
-        await OnCardSubmitAsync(turnContext, turnContext.GetConversationData(), data, cancellationToken);
-        turnContext.InvokeResponse = AdaptiveCardInvoke.Message(texts["cardActionDone"]);
     }
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -70,9 +52,9 @@ public sealed class RoleBotActivityHandler(
         turnContext.MarkConversationDeleted();
     }
 
-    private async Task OnCardSubmitAsync(ITurnContext turnContext, ConversationData data, JsonElement? value, CancellationToken cancellationToken)
+    private async Task OnCardSubmitAsync(ITurnContext turnContext, ConversationData data, CancellationToken cancellationToken)
     {
-        var submit = cardSubmits.Route(value, data);
+        var submit = cardSubmits.Route(turnContext.Activity.Value, data);
         if (submit.NoticeKey is { } notice)
         {
             await turnContext.SendActivityAsync(DialogReplies.Text(texts[notice]), cancellationToken);

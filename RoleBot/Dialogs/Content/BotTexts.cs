@@ -8,7 +8,7 @@ public sealed class BotTexts(DialogContentStore store)
     public static readonly string[] Required =
     [
         "welcome", "teamIntro", "help", "capabilities", "cancelled", "nothingToCancel", "startOver",
-        "greeting", "thanks", "outOfScope", "cannotAnswer", "unknownRole", "didYouMean", "staleCard", "staleChoice", "invalidCard", "cardActionDone",
+        "greeting", "thanks", "outOfScope", "cannotAnswer", "unknownRole", "didYouMean", "staleCard", "staleChoice", "invalidCard",
     ];
 
     public DialogContent Content => store.Get(ContentName, Required);
