@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RoleBot.Answers;
+using RoleBot.Cards;
+using RoleBot.Cards.Model;
+using RoleBot.Hosting;
+
+namespace RoleBot.Tests.Cards;
+
+public class CardServiceExtensionsTests
+{
+    [Theory]
+    [InlineData(false, "Action.Submit")]
+    [InlineData(true, "Action.Execute")]
+    public void ComposesRepliesFromTheConfiguredContentRoot(bool universalActions, string actionType)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [ContentPaths.ContentRootKey] = CardTestContent.RepoRoot,
+            [CardServiceExtensions.UniversalActionsKey] = universalActions.ToString(),
+        }).Build();
+        using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
+
+        var activity = provider.GetRequiredService<AnswerComposer>().Help("msteams");
+
+        var card = activity.Attachments![0].Content!;
+        Assert.Equal(AdaptiveCard.CurrentVersion, (string?)card["version"]);
+        Assert.Equal(actionType, (string?)card["actions"]![0]!["type"]);
+    }
+
+    [Fact]
+    public void FailsWithThePathWhenAnswersFileIsMissing()
+    {
+        var empty = Directory.CreateTempSubdirectory();
+        Directory.CreateDirectory(Path.Combine(empty.FullName, ContentPaths.DialogsFolder));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [ContentPaths.ContentRootKey] = empty.FullName,
+        }).Build();
+        using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
+
+        try
+        {
+            var error = Assert.ThrowsAny<IOException>(() => provider.GetRequiredService<AnswerComposer>());
+
+            Assert.Contains("answers.json", error.Message);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+}
