@@ -52,7 +52,7 @@ public class AnswerComposerTests
         var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
         var back = JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options)!;
 
-        Assert.Equal(CardJson.Serialize(CardTestContent.Cards.Render(CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole()))),
+        Assert.Equal(CardJson.Serialize(RoleBot.Channels.Teams.UniversalActions.ForChannel(CardTestContent.Cards.Render(CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole())), "msteams")),
             back.Attachments![0].Content!.ToJsonString(CardJson.Options));
     }
 }

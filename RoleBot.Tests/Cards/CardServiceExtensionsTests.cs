@@ -21,7 +21,8 @@ public class CardServiceExtensionsTests
         }).Build();
         using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
 
-        var activity = provider.GetRequiredService<AnswerComposer>().Help("msteams");
+        // Web Chat: Teams always gets Action.Execute (Channels/Teams/UniversalActions), whatever the switch says.
+        var activity = provider.GetRequiredService<AnswerComposer>().Help("webchat");
 
         var card = activity.Attachments![0].Content!;
         Assert.Equal(AdaptiveCard.CurrentVersion, (string?)card["version"]);

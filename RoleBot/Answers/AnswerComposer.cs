@@ -2,6 +2,7 @@ using RoleBot.Answers.Documents;
 using RoleBot.Cards.Model;
 using RoleBot.Cards.Rendering;
 using RoleBot.Channels.Slack;
+using RoleBot.Channels.Teams;
 using RoleBot.Protocol;
 
 namespace RoleBot.Answers;
@@ -59,7 +60,7 @@ public sealed class AnswerComposer(AnswerDocuments documents, AdaptiveCardRender
         activity.TextFormat = "plain";
         activity.Speak = document.Text;
         activity.Summary = document.Title;
-        activity.Attachments = [CardJson.ToAttachment(cards.Render(document))];
+        activity.Attachments = [CardJson.ToAttachment(UniversalActions.ForChannel(cards.Render(document), channelId))];
         return activity;
     }
 }

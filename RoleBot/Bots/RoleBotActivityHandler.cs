@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleBot.Cards.Actions;
 using RoleBot.Channels.Teams;
+using RoleBot.Channels.Teams.Invokes;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
@@ -19,7 +20,8 @@ namespace RoleBot.Bots;
 public sealed class RoleBotActivityHandler(
     IRoleRecognizer recognizer,
     DialogRunner dialogs,
-    CardSubmitRouter cardSubmits,
+    CardSubmitHandler cardSubmits,
+    TeamsInvokes invokes,
     DialogReplies replies,
     BotTexts texts,
     IConversationStateStore store) : ActivityHandler
@@ -31,7 +33,7 @@ public sealed class RoleBotActivityHandler(
         var text = MentionStripper.Strip(activity);
         if (CardPayloadParser.LooksLikePayload(activity.Value) || (text.Length == 0 && HasValue(activity.Value)))
         {
-            await OnCardSubmitAsync(turnContext, data, cancellationToken);
+            await cardSubmits.HandleAsync(turnContext, activity.Value, cancellationToken);
             return;
         }
 
@@ -39,6 +41,10 @@ public sealed class RoleBotActivityHandler(
         var understanding = recognizer.Recognize(text.Length == 0 ? "help" : text);
         await dialogs.RunAsync(turnContext, data, DialogInput.FromText(understanding), nameof(MainDialog), cancellationToken);
     }
+
+    /// <summary>Teams invokes (Action.Execute clicks, message-extension search); other names stay unanswered, i.e. 501.</summary>
+    protected override Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        invokes.HandleAsync(turnContext, cancellationToken);
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         WelcomeOnceAsync(turnContext, WelcomeRules.ForConversationUpdate(turnContext.Activity), cancellationToken);
@@ -50,30 +56,6 @@ public sealed class RoleBotActivityHandler(
     {
         await store.DeleteAsync(StateKeys.For(turnContext.Activity), cancellationToken);
         turnContext.MarkConversationDeleted();
-    }
-
-    private async Task OnCardSubmitAsync(ITurnContext turnContext, ConversationData data, CancellationToken cancellationToken)
-    {
-        var submit = cardSubmits.Route(turnContext.Activity.Value, data);
-        if (submit.NoticeKey is { } notice)
-        {
-            await turnContext.SendActivityAsync(DialogReplies.Text(texts[notice]), cancellationToken);
-        }
-
-        if (submit.Reprompt)
-        {
-            await dialogs.RepromptAsync(turnContext, data, DialogInput.FromText(new UnderstandingResult { Text = "", Intent = Intent.None, Confidence = 0 }), cancellationToken);
-        }
-
-        if (submit.Input is { } input)
-        {
-            if (submit.NewQuestion)
-            {
-                data.DialogStack.Clear();
-            }
-
-            await dialogs.RunAsync(turnContext, data, input, nameof(MainDialog), cancellationToken);
-        }
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, WelcomeKind kind, CancellationToken cancellationToken)

@@ -23,8 +23,15 @@ public static class WelcomeRules
         return added.Any(m => !IsBot(m, botId)) ? WelcomeKind.Welcome : WelcomeKind.None;
     }
 
+    // In a team the intro comes from the teamMemberAdded update, which names the channel picked at install; the
+    // installationUpdate names the team's General channel, so answering both could post two intros in two channels.
     public static WelcomeKind ForInstallation(Activity activity) =>
-        IsShared(activity) ? WelcomeKind.TeamIntro : WelcomeKind.Welcome;
+        IsTeam(activity) ? WelcomeKind.None : IsShared(activity) ? WelcomeKind.TeamIntro : WelcomeKind.Welcome;
+
+    private static bool IsTeam(Activity activity) =>
+        string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.OrdinalIgnoreCase)
+        || activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
+            && channelData.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object;
 
     /// <summary>A Teams channel or group chat: several people read every message the bot posts.</summary>
     public static bool IsShared(Activity activity)

@@ -35,6 +35,7 @@ public static class DialogServiceExtensions
 
         // The bot is per turn (CoreBot registers it transient); everything it uses is a singleton.
         services.AddSingleton<CardSubmitRouter>();
+        services.AddSingleton<CardSubmitHandler>();
         services.AddTransient<IBot, RoleBotActivityHandler>();
         return services;
     }

@@ -1,5 +1,6 @@
 using RoleBot.Auth;
 using RoleBot.Cards;
+using RoleBot.Channels.Teams;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
@@ -20,6 +21,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         builder.Services.AddRoleBotDialogs();
         builder.Services.AddRoleBotStateStore(builder.Configuration);
+        builder.Services.AddRoleBotTeams();
         return builder;
     }
 

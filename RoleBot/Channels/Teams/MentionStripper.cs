@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoleBot.Protocol;
 
@@ -7,61 +6,43 @@ namespace RoleBot.Channels.Teams;
 
 /// <summary>
 /// Removes the bot's own @mention from a message (SDK RemoveRecipientMention): only mention entities whose
-/// mentioned.id is the recipient count, so "@RoleBot ask @Alice's manager" keeps Alice. Identity comes from the
-/// entities, never from the text.
+/// mentioned.id is the recipient count, so "@RoleBot ask @Alice's manager" keeps Alice, as her plain name.
+/// Identity comes from the entities, never from the text. Teams documents both "&lt;at&gt;Name&lt;/at&gt;" and
+/// "&lt;at&gt;@Name&lt;/at&gt;" and may HTML-encode the text, so the bot's markup is removed in every spelling.
 /// </summary>
 public static partial class MentionStripper
 {
     public static string Strip(Activity activity)
     {
         var text = activity.Text ?? "";
+        var botNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var botId = activity.Recipient?.Id;
-        if (string.IsNullOrEmpty(botId) || activity.Entities is not { Count: > 0 } entities)
+        if (!string.IsNullOrEmpty(botId) && activity.Entities is { Count: > 0 } entities)
         {
-            return Tidy(text);
-        }
-
-        foreach (var entity in entities)
-        {
-            if (MentionOf(entity, botId) is { } mentionText)
+            foreach (var mention in entities.Select(MentionEntity.Read).OfType<MentionEntity>().Where(m => m.Mentions(botId)))
             {
-                text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
+                text = Remove(text, mention.Text);
+                if (mention.Name is { Length: > 0 } name)
+                {
+                    botNames.Add(Clean(name));
+                }
             }
         }
 
-        return Tidy(text);
+        var decoded = WebUtility.HtmlDecode(text).Replace('\u00a0', ' ');
+        // What is left in <at> tags is either another spelling of the bot's mention or somebody else's.
+        var plain = AtTag().Replace(decoded, m => botNames.Contains(Clean(m.Groups["name"].Value)) ? " " : m.Groups["name"].Value.Trim());
+        return Whitespace().Replace(plain, " ").Trim();
     }
 
-    /// <summary>The text the mention occupies, or null when the entity does not mention the bot.</summary>
-    private static string? MentionOf(JsonElement entity, string botId)
-    {
-        if (entity.ValueKind != JsonValueKind.Object
-            || !entity.TryGetProperty("type", out var type)
-            || !IsMentionType(type.GetString())
-            || !entity.TryGetProperty("mentioned", out var mentioned)
-            || mentioned.ValueKind != JsonValueKind.Object
-            || !mentioned.TryGetProperty("id", out var id)
-            || !string.Equals(id.GetString(), botId, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+    private static string Remove(string text, string? mentionText) =>
+        string.IsNullOrEmpty(mentionText) ? text : text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
 
-        if (entity.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } mentionText)
-        {
-            return mentionText;
-        }
+    private static string Clean(string name) =>
+        Whitespace().Replace(WebUtility.HtmlDecode(name).Replace('\u00a0', ' '), " ").Trim().TrimStart('@').Trim();
 
-        return mentioned.TryGetProperty("name", out var name) && name.GetString() is { Length: > 0 } botName
-            ? $"<at>{botName}</at>"
-            : null;
-    }
-
-    private static bool IsMentionType(string? type) =>
-        string.Equals(type, "mention", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(type, "https://botframework.com/schema/mention", StringComparison.OrdinalIgnoreCase);
-
-    private static string Tidy(string text) =>
-        Whitespace().Replace(WebUtility.HtmlDecode(text).Replace('\u00a0', ' '), " ").Trim();
+    [GeneratedRegex(@"<at(?:\s[^>]*)?>\s*@?(?<name>.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AtTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

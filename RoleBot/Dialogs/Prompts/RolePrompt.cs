@@ -21,6 +21,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     private const string OptionsKey = "options";
     private const string RetriesKey = "retries";
     private const string SuggestedKey = "suggested";
+    private const int MaxWordsOfARoleName = 4;
 
     private DialogContent Content => content.Get(nameof(RolePrompt), Required);
 
@@ -80,6 +81,22 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
             ? options.Choices
             : prompt.State.Get<List<string>>(SuggestedKey) ?? [];
 
+    /// <summary>
+    /// Asked for a role (without choices), a short answer that names none ("the overlord") is itself the unknown
+    /// role, even when the recognizer, which has no idea a role was asked for, did not flag it. Numbers are not names.
+    /// </summary>
+    private static IReadOnlyList<string> UnknownTerms(Understanding.UnderstandingResult understanding)
+    {
+        if (understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
+            || understanding.Ordinal is not null || OrdinalParser.Parse(understanding.Text, 0) is not null)
+        {
+            return understanding.UnknownRoles;
+        }
+
+        var words = TextNormalizer.Words(TextNormalizer.Normalize(understanding.Text)).SkipWhile(w => w is "a" or "an" or "the").ToList();
+        return words.Count is > 0 and <= MaxWordsOfARoleName ? [string.Join(' ', words)] : [];
+    }
+
     private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;
 
     private async Task<DialogTurnResult> RetryOrGiveUpAsync(DialogContext dc, RolePromptOptions options, CancellationToken cancellationToken)
@@ -93,7 +110,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         }
 
         var kb = knowledge.Current;
-        var unknown = dc.Input.Understanding.UnknownRoles;
+        var unknown = options.Choices.Count > 0 ? dc.Input.Understanding.UnknownRoles : UnknownTerms(dc.Input.Understanding);
         var lead = unknown.Count > 0 ? texts.Format("unknownRole", ("role", UserText.Clean(unknown[0]))) + " " : "";
         if (options.Choices.Count > 0)
         {

@@ -67,7 +67,6 @@ public static class QuestionBuilder
             .Select(m => m.Candidates.Count == 1
                 ? RoleSlot.Known(m.Candidates[0])
                 : new RoleSlot { Candidates = m.Candidates, Text = m.Text })
-            .DistinctBy(s => s.RoleId ?? string.Join('|', s.Candidates))
             .Take(2),
     ];
 }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using RoleBot.Bots;
+using RoleBot.Protocol;
+
+namespace RoleBot.Tests.Bots;
+
+public class WelcomeRulesTests
+{
+    private static Activity Update(string? conversationType, string? channelData, params string[] added) => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        Recipient = new ChannelAccount { Id = "28:bot" },
+        Conversation = new ConversationAccount { Id = "c", ConversationType = conversationType },
+        ChannelData = channelData is null ? null : JsonDocument.Parse(channelData).RootElement.Clone(),
+        MembersAdded = [.. added.Select(id => new ChannelAccount { Id = id })],
+    };
+
+    [Theory]
+    [InlineData("personal", null, new[] { "28:bot", "29:user" }, WelcomeKind.Welcome)]
+    [InlineData(null, null, new[] { "user" }, WelcomeKind.Welcome)]
+    [InlineData("personal", null, new[] { "28:bot" }, WelcomeKind.None)]
+    [InlineData("channel", """{"eventType":"teamMemberAdded","team":{"id":"19:t"}}""", new[] { "28:bot" }, WelcomeKind.TeamIntro)]
+    [InlineData("channel", """{"eventType":"teamMemberAdded","team":{"id":"19:t"}}""", new[] { "29:alice" }, WelcomeKind.None)]
+    [InlineData(null, """{"team":{"id":"19:t"}}""", new[] { "29:alice", "29:bob" }, WelcomeKind.None)]
+    [InlineData("groupChat", null, new[] { "28:bot" }, WelcomeKind.TeamIntro)]
+    [InlineData("groupChat", null, new[] { "29:carol" }, WelcomeKind.None)]
+    public void GreetsPeopleOneToOneAndIntroducesItselfOnlyWhenAddedToATeam(string? type, string? channelData, string[] added, WelcomeKind expected)
+    {
+        Assert.Equal(expected, WelcomeRules.ForConversationUpdate(Update(type, channelData, added)));
+    }
+}

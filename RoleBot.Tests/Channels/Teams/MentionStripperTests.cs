@@ -1,0 +1,36 @@
+using System.Text.Json;
+using RoleBot.Channels.Teams;
+using RoleBot.Protocol;
+
+namespace RoleBot.Tests.Channels.Teams;
+
+public class MentionStripperTests
+{
+    public static TheoryData<string> Cases => [.. TeamsTestData.Load<MentionCase>("mentions.json").Select(c => c.Name)];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void StripsOnlyTheBotsOwnMention(string name)
+    {
+        var @case = TeamsTestData.Load<MentionCase>("mentions.json").Single(c => c.Name == name);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = @case.Text,
+            Recipient = new ChannelAccount { Id = "28:bot", Name = "RoleBot" },
+            Entities = [.. @case.Entities],
+        };
+
+        Assert.Equal(@case.Expected, MentionStripper.Strip(activity));
+    }
+
+    [Fact]
+    public void WithoutARecipientNothingCountsAsTheBot()
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Text = "<at>RoleBot</at> help" };
+
+        Assert.Equal("RoleBot help", MentionStripper.Strip(activity));
+    }
+
+    public sealed record MentionCase(string Name, string Text, List<JsonElement> Entities, string Expected);
+}
