@@ -39,6 +39,7 @@ public static class ProtocolServiceExtensions
         services.TryAddSingleton<ReplySender>();
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<BotTurnRunner>();
+        services.TryAddSingleton<ConversationLocks>();
 
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<TurnQueue>();

@@ -11,7 +11,8 @@ public sealed class BotTurnRunner(
     IServiceScopeFactory scopeFactory,
     IConversationStateStore store,
     ReplySender sender,
-    TurnErrorHandler errorHandler)
+    TurnErrorHandler errorHandler,
+    ConversationLocks locks)
 {
     public async Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class BotTurnRunner(
             ? (reply, _) => Buffer(replies, reply)
             : (reply, ct) => sender.SendAsync(reply, authentication, ct));
         var stateKey = StateKeys.For(activity);
+        using var turnLock = await locks.AcquireAsync(stateKey, cancellationToken);
 
         try
         {
