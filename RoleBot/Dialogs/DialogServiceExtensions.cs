@@ -18,6 +18,7 @@ public static class DialogServiceExtensions
     public static IServiceCollection AddRoleBotDialogs(this IServiceCollection services)
     {
         services.AddSingleton<DialogContentStore>();
+        services.AddHostedService<DialogContentStartupCheck>();
         services.AddSingleton<BotTexts>();
         services.AddSingleton<DialogReplies>();
         services.AddSingleton<VerdictExplainer>();

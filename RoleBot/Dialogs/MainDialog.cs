@@ -48,7 +48,9 @@ public sealed class MainDialog(
             return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
         }
 
-        var draft = QuestionBuilder.Build(understanding, dc.Data, kb);
+        var draft = QuestionBuilder.Build(understanding, dc.Data, kb) is { } built
+            ? built with { AsksHigher = built.Intent == Intent.NextStep && HasCue(understanding.Text, "higherCues") }
+            : null;
         return draft is null
             ? await CannotAnswerAsync(dc, cancellationToken)
             : await FillOrAnswerAsync(dc, draft, cancellationToken);
@@ -149,6 +151,12 @@ public sealed class MainDialog(
     {
         await dc.SendAsync(reply, cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private bool HasCue(string text, string list)
+    {
+        var normalized = $" {TextNormalizer.Normalize(text)} ";
+        return Content.List(list).Any(cue => normalized.Contains($" {TextNormalizer.Normalize(cue)} ", StringComparison.Ordinal));
     }
 
     private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;

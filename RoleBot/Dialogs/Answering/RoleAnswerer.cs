@@ -39,7 +39,7 @@ public sealed class RoleAnswerer(
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb, channelId)],
             (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb), channelId)],
             (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb, channelId)],
-            (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, kb), channelId))],
+            (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb), channelId))],
             (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus), channelId))],
             _ => [],
         };
@@ -69,10 +69,10 @@ public sealed class RoleAnswerer(
         return reply;
     }
 
-    /// <summary>The usual next steps; a role with none listed still gets the roles above it on its track.</summary>
-    private CareerPathAnswer Career(Role role, KnowledgeBase kb)
+    /// <summary>The usual next steps (or, asked "what is higher", the roles above); a role with no next steps listed gets the roles above.</summary>
+    private CareerPathAnswer Career(Role role, bool higher, KnowledgeBase kb)
     {
-        var next = career.NextSteps(role);
+        var next = higher ? [] : career.NextSteps(role);
         return next.Count > 0
             ? AnswerMapper.Career(role, CareerDirection.Next, next, kb)
             : AnswerMapper.Career(role, CareerDirection.Higher, career.HigherThan(role), kb);

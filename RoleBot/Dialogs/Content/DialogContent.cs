@@ -18,6 +18,11 @@ public sealed record DialogContent
     /// <summary>Role ids offered as examples when the bot has nothing closer to suggest.</summary>
     public List<string> ExampleRoles { get; init; } = [];
 
+    /// <summary>Named word lists a dialog reads its cues from (e.g. what makes a career question "what is higher").</summary>
+    public Dictionary<string, List<string>> Lists { get; init; } = [];
+
+    public IReadOnlyList<string> List(string key) => Lists.GetValueOrDefault(key) ?? [];
+
     /// <summary>The text for <paramref name="key"/> if the editor wrote one, else the text for <paramref name="fallbackKey"/>.</summary>
     public string TextOr(string key, string fallbackKey, params (string Name, string Value)[] values) =>
         Text(Texts.ContainsKey(key) ? key : fallbackKey, values);

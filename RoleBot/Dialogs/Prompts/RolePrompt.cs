@@ -5,6 +5,7 @@ using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
 using RoleBot.Knowledge;
 using RoleBot.State;
+using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs.Prompts;
 
@@ -83,11 +84,12 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
 
     /// <summary>
     /// Asked for a role (without choices), a short answer that names none ("the overlord") is itself the unknown
-    /// role, even when the recognizer, which has no idea a role was asked for, did not flag it. Numbers are not names.
+    /// role, even when the recognizer, which has no idea a role was asked for, did not flag it. Numbers, small talk
+    /// and anything else the recognizer understood are not names.
     /// </summary>
-    private static IReadOnlyList<string> UnknownTerms(Understanding.UnderstandingResult understanding)
+    private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding)
     {
-        if (understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
+        if (understanding.Intent != Intent.None || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
             || understanding.Ordinal is not null || OrdinalParser.Parse(understanding.Text, 0) is not null)
         {
             return understanding.UnknownRoles;

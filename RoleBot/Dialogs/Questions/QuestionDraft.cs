@@ -11,9 +11,11 @@ public sealed record QuestionDraft
 
     public bool AsksLower { get; init; }
 
+    public bool AsksHigher { get; init; }
+
     public bool IsComplete => Slots.Count >= IntentRoles.Needed(Intent) && Slots.All(s => s.IsFilled);
 
-    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower);
+    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher);
 
     /// <summary>Pads to the number of roles the intent needs, so missing ones show up as empty slots.</summary>
     public QuestionDraft Padded()

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+using RoleBot.Dialogs.Content;
+using RoleBot.Hosting;
+
+namespace RoleBot.Tests.Dialogs.Content;
+
+public sealed class DialogContentStoreTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("rolebot-content-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private DialogContentStore StoreWith(string name, string json)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, ContentPaths.DialogsFolder, name));
+        File.WriteAllText(Path.Combine(folder.FullName, $"{name}.dialog.json"), json);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(ContentPaths.ContentRootKey, _root)]).Build();
+        return new DialogContentStore(configuration);
+    }
+
+    [Fact]
+    public void EveryShippedContentFileHasEveryTextTheCodeUses()
+    {
+        var store = new DialogContentStore(new ConfigurationBuilder().Build());
+
+        foreach (var (name, required) in DialogContentStartupCheck.All)
+        {
+            Assert.All(required, key => Assert.False(string.IsNullOrWhiteSpace(store.Get(name, required).Text(key))));
+        }
+    }
+
+    [Fact]
+    public void ReadsTextsRetriesAndFillsPlaceholders()
+    {
+        var content = StoreWith("Ask", """{ "maxRetries": 3, "texts": { "q": "Compare {role} with?" } }""").Get("Ask", ["q"]);
+
+        Assert.Equal(3, content.MaxRetries);
+        Assert.Equal("Compare CEO with?", content.Text("q", ("role", "CEO")));
+    }
+
+    [Fact]
+    public void AMissingTextIsNamedWithItsFile()
+    {
+        var store = StoreWith("Ask", """{ "texts": { "q": "?" } }""");
+
+        var error = Assert.Throws<InvalidDataException>(() => store.Get("Ask", ["q", "retry"]));
+
+        Assert.Contains("retry", error.Message);
+        Assert.Contains("Ask.dialog.json", error.Message);
+    }
+
+    [Fact]
+    public void BrokenJsonAndNegativeRetriesAreRejectedClearly()
+    {
+        Assert.Throws<InvalidDataException>(() => StoreWith("Broken", """{ "texts": { "q": """).Get("Broken", []));
+        Assert.Throws<InvalidDataException>(() => StoreWith("Negative", """{ "maxRetries": -1 }""").Get("Negative", []));
+    }
+
+    [Fact]
+    public void AMissingFileSaysWhichDialogItBelongsTo()
+    {
+        var store = StoreWith("Other", "{}");
+
+        var error = Assert.Throws<FileNotFoundException>(() => store.Get("Absent", []));
+
+        Assert.Contains("Absent", error.Message);
+    }
+}
