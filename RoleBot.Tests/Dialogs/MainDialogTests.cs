@@ -41,15 +41,15 @@ public class MainDialogTests
     }
 
     [Theory]
-    [InlineData("product")]
-    [InlineData("2")]
-    [InlineData("the second one")]
-    public async Task DisambiguatesPmByNameOrdinalOrNumber(string answer)
+    [InlineData("product", null)]
+    [InlineData("2", 2)]
+    [InlineData("the second one", 2)]
+    public async Task DisambiguatesPmByNameOrdinalOrNumber(string answer, int? ordinal)
     {
         var bot = new DialogHarness();
 
         var ask = await bot.SayAsync("what does a PM do", Intent.Describe, Pm);
-        await bot.SayAsync(answer);
+        await bot.SayAsync(TestTurn.Understood(answer) with { Ordinal = ordinal });
 
         Assert.Contains("Product Manager", ask[0].Text);
         var card = Assert.Single(ask[0].Attachments!).Content!.ToJsonString();

@@ -13,12 +13,32 @@ public class RoleChoiceMatcherTests
 
     [Theory]
     [InlineData("product", "product-manager")]
-    [InlineData("the third one", "program-manager")]
-    [InlineData("2", "product-manager")]
     [InlineData("Project", "project-manager")]
-    public void PicksAChoiceByDistinctWordOrdinalOrNumber(string text, string expected)
+    public void PicksAChoiceByDistinctWord(string text, string expected)
     {
         Assert.Equal(expected, Match(text, PmChoices).RoleId);
+    }
+
+    // The recognizer reads ordinals ("the third one" is 3, "last" is OrdinalParser.Last); the matcher places them.
+    [Theory]
+    [InlineData("the third one", 3, "program-manager")]
+    [InlineData("2", 2, "product-manager")]
+    [InlineData("the last one", RoleBot.Understanding.Intents.OrdinalParser.Last, "program-manager")]
+    public void PicksAChoiceByTheRecognisedOrdinal(string text, int ordinal, string expected)
+    {
+        var understanding = TestTurn.Understood(text) with { Ordinal = ordinal };
+
+        Assert.Equal(expected, RoleChoiceMatcher.Match(DialogInput.FromText(understanding), PmChoices, TestKnowledge.Create()).RoleId);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void AnOrdinalOutsideTheChoicesPicksNothing(int ordinal)
+    {
+        var understanding = TestTurn.Understood("that one") with { Ordinal = ordinal };
+
+        Assert.Null(RoleChoiceMatcher.Match(DialogInput.FromText(understanding), PmChoices, TestKnowledge.Create()).RoleId);
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public static class RoleChoiceMatcher
             return RoleMatch.Found(named[0]);
         }
 
-        var position = understanding.Ordinal ?? OrdinalParser.Parse(understanding.Text, choices.Count);
+        // The recognizer reads the choice ("the second one", "2", "last"); only the prompt knows how many there were.
+        var position = understanding.Ordinal == RoleBot.Understanding.Intents.OrdinalParser.Last ? choices.Count : understanding.Ordinal;
         if (position is { } p && p >= 1 && p <= choices.Count)
         {
             return RoleMatch.Found(choices[p - 1]);

@@ -90,7 +90,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding)
     {
         if (understanding.Intent != Intent.None || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
-            || understanding.Ordinal is not null || OrdinalParser.Parse(understanding.Text, 0) is not null)
+            || understanding.Ordinal is not null)
         {
             return understanding.UnknownRoles;
         }
