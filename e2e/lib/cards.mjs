@@ -23,11 +23,11 @@ export function elementTypes(node, found = new Set()) {
   return found;
 }
 
-// Titles of the card's Action.Submit buttons (top-level actions and ActionSets), i.e. follow-ups a user can click.
+// Titles of the card's Action.Submit and Action.Execute buttons (top-level actions and ActionSets): follow-ups a user can click.
 export function submitTitles(node, titles = []) {
   if (Array.isArray(node)) node.forEach((n) => submitTitles(n, titles));
   else if (node && typeof node === 'object') {
-    if (node.type === 'Action.Submit' && node.title) titles.push(node.title);
+    if ((node.type === 'Action.Submit' || node.type === 'Action.Execute') && node.title) titles.push(node.title);
     Object.values(node).forEach((v) => submitTitles(v, titles));
   }
   return titles;

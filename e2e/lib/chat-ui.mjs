@@ -62,12 +62,20 @@ export async function ask(page, client, question, shot) {
   return { card, clipped: await clippedTexts(card) };
 }
 
-// Clicks the card's button titled `title` (an Action.Submit) and waits for the bot's next card.
+// Clicks the card's button titled `title` and waits for the bot's answer: Action.Submit brings a new card, while
+// Teams' Action.Execute (Universal Actions) replaces the clicked card in place, so either counts.
 export async function clickFollowUp(page, card, title, shot) {
-  const before = await page.locator(CARD).count();
+  const texts = await page.locator(CARD).evaluateAll((cards) => cards.map((c) => c.innerText));
   await card.getByRole('button', { name: title, exact: true }).first().click();
-  const index = await waitForCard(page, before, null, 20000);
-  const next = page.locator(CARD).nth(index);
+  const handle = await page.waitForFunction(({ sel, texts }) => {
+    const cards = [...document.querySelectorAll(sel)];
+    if (cards.length > texts.length) return { index: cards.length - 1 };
+    const i = cards.findIndex((c, n) => c.innerText !== texts[n]);
+    return i >= 0 ? { index: i } : undefined;
+  }, { sel: CARD, texts }, { timeout: 20000, polling: 200 }).catch((e) => {
+    throw new Error(`no new or updated card within 20s (${e.message.split('\n')[0]})`);
+  });
+  const next = page.locator(CARD).nth((await handle.jsonValue()).index);
   await shoot(page, next, shot);
   return { card: next, clipped: await clippedTexts(next) };
 }
