@@ -51,6 +51,22 @@ public class ActivityReaderTests
     }
 
     [Fact]
+    public void ReadsABodyThatStartsWithAUtf8ByteOrderMark()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{"type":"event","text":"hi"}""")];
+
+        var result = ActivityReader.Read(body);
+
+        Assert.Equal("hi", result.Activity?.Text);
+    }
+
+    [Fact]
+    public void RejectsABodyThatIsOnlyAByteOrderMark()
+    {
+        Assert.Equal(400, ActivityReader.Read([0xEF, 0xBB, 0xBF]).Status);
+    }
+
+    [Fact]
     public void RejectsInvalidUtf8()
     {
         var body = Encoding.UTF8.GetBytes("""{"type":"event","text":"__"}""");

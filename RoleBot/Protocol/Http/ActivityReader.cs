@@ -8,8 +8,16 @@ namespace RoleBot.Protocol;
 /// </summary>
 public static class ActivityReader
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static ActivityReadResult Read(ReadOnlySpan<byte> body)
     {
+        // Some HTTP clients (.NET's own StreamWriter defaults among them) prefix UTF-8 with a byte-order mark.
+        if (body.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
+
         if (body.IsEmpty)
         {
             return ActivityReadResult.BadRequest("The request body is empty.");
