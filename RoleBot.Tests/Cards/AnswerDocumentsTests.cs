@@ -128,6 +128,17 @@ public class AnswerDocumentsTests
             "“Difference between a project manager and an operations manager?”"], examples.Items);
     }
 
+    [Fact]
+    public void KeepsChoicesBetweenSimilarRolesDistinctOnTheirButtons()
+    {
+        var request = new RoleChoiceRequest("managing director",
+            [new RoleRef("managing-director", "Managing Director (company)"), new RoleRef("managing-director-banking", "Managing Director (banking and consulting)")]);
+
+        var titles = Documents.WhichRole(request).FollowUps.Select(f => f.Title);
+
+        Assert.Equal(["Managing Director (company)", "Managing Director (banking and…)"], titles);
+    }
+
     [Theory]
     [InlineData("managing-director-banking", "Managing Director (banking and consulting)", "What does a Managing Director do?")]
     [InlineData("vp-operations", "Vice President of Operations", "About Vice President of Operations")]

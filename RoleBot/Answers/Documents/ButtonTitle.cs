@@ -26,6 +26,21 @@ internal static partial class ButtonTitle
             ("first", p.First), ("second", p.Second), ("aFirst", Documents.Names.WithArticle(p.First)), ("aSecond", Documents.Names.WithArticle(p.Second)),
         });
 
+    // Choices between similar roles must stay distinct, so the qualifier is shortened rather than dropped:
+    // "Managing Director (banking and consulting)" -> "Managing Director (banking and…)".
+    public static IEnumerable<(string Name, string Value)[]> ForChoice(RoleRef role) =>
+        new[] { role.DisplayName, role.ShortName, Qualified(role.ShortName) }.Distinct()
+            .Select(name => new[] { ("name", name), ("aName", Documents.Names.WithArticle(name)) });
+
+    private static string Qualified(string name)
+    {
+        var match = QualifierParts().Match(name);
+        var room = DocumentLimits.ButtonChars - match.Groups[1].Length - 3;
+        return name.Length <= DocumentLimits.ButtonChars || !match.Success || room < 4
+            ? name
+            : $"{match.Groups[1].Value} ({DocumentLimits.Clip(match.Groups[2].Value, room)})";
+    }
+
     private static string[] Names(RoleRef role) => [role.ShortName, Bare(role.ShortName), role.Abbreviation ?? Bare(role.ShortName)];
 
     // "Managing Director (banking and consulting)" -> "Managing Director".
@@ -33,4 +48,7 @@ internal static partial class ButtonTitle
 
     [GeneratedRegex(@"\s*\([^)]*\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"^(.+?)\s*\(([^)]*)\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierParts();
 }

@@ -27,7 +27,7 @@ internal static class ConversationDocuments
         {
             LeadIsVerdict = true,
             ExpectsReply = true,
-            FollowUps = [.. candidates.Select(c => DocumentParts.Button(t, "button.choose", c, CardPayload.Choose(c.Id)))],
+            FollowUps = [.. candidates.Select(c => new FollowUp(ButtonTitle.Fit(t, "button.choose", ButtonTitle.ForChoice(c)), CardPayload.Choose(c.Id)))],
         };
     }
 
@@ -41,7 +41,7 @@ internal static class ConversationDocuments
             LeadIsVerdict = true,
             ExpectsReply = true,
             FollowUps = DocumentParts.Limit(request.Suggestions.Where(s => s.Id != request.Known.Id).Select(s => new FollowUp(
-                ButtonTitle.Fit(t, "button.choose", [[("name", s.DisplayName), ("aName", Names.WithArticle(s.DisplayName))], .. ButtonTitle.ForRole(s)]),
+                ButtonTitle.Fit(t, "button.choose", ButtonTitle.ForChoice(s)),
                 rank ? CardPayload.Rank(request.Known.Id, s.Id) : CardPayload.Compare(request.Known.Id, s.Id)))),
         };
     }

@@ -9,7 +9,7 @@ internal static class SideBySide
 {
     // Relative weights: each value column is ValueWeight; the aspect column grows with its longest word, so a
     // label such as "Stakeholders" stays whole at the Playground's ~400 px card body instead of breaking mid-word.
-    internal const int ValueWeight = 12;
+    internal const int ValueWeight = 14;
     internal const int MinAspectWeight = 6;
     internal const int MaxAspectWeight = 20;
 
