@@ -107,6 +107,48 @@ public class AnswerDocumentsTests
     {
         var help = Documents.Help();
 
-        Assert.Equal(CardTestContent.Templates.Examples.Take(DocumentLimits.FollowUps), help.FollowUps.Select(f => f.Payload.Text));
+        Assert.Equal(CardTestContent.Templates.Examples.Take(DocumentLimits.FollowUps).Select(e => e.Question), help.FollowUps.Select(f => f.Payload.Text));
+    }
+
+    [Fact]
+    public void ShowsAShortTitleOnTheExampleButtonButAsksTheFullQuestion()
+    {
+        var button = Documents.Welcome().FollowUps.Single(f => f.Payload.Text == "Difference between a project manager and an operations manager?");
+
+        Assert.Equal("Project vs operations manager", button.Title);
+    }
+
+    [Fact]
+    public void ListsTheExampleQuestionsOnePerLine()
+    {
+        var examples = Documents.Welcome().Sections.OfType<ListSection>().Single();
+
+        Assert.Equal("Try asking", examples.Heading);
+        Assert.Equal(["“Who is higher, GM or VP?”", "“Is COO higher than general manager?”",
+            "“Difference between a project manager and an operations manager?”"], examples.Items);
+    }
+
+    [Fact]
+    public void KeepsChoicesBetweenSimilarRolesDistinctOnTheirButtons()
+    {
+        var request = new RoleChoiceRequest("managing director",
+            [new RoleRef("managing-director", "Managing Director (company)"), new RoleRef("managing-director-banking", "Managing Director (banking and consulting)")]);
+
+        var titles = Documents.WhichRole(request).FollowUps.Select(f => f.Title);
+
+        Assert.Equal(["Managing Director (company)", "Managing Director (banking and…)"], titles);
+    }
+
+    [Theory]
+    [InlineData("managing-director-banking", "Managing Director (banking and consulting)", "What does a Managing Director do?")]
+    [InlineData("vp-operations", "Vice President of Operations", "About Vice President of Operations")]
+    [InlineData("svp", "Senior Vice President", "What does an SVP do?")]
+    public void FitsLongRoleNamesOnAButtonWithoutCuttingThem(string id, string name, string expected)
+    {
+        var role = new RoleRef(id, name, id == "svp" ? "SVP" : null);
+
+        var document = Documents.CareerPath(new CareerPathAnswer(role, CareerDirection.Next));
+
+        Assert.Equal(expected, document.FollowUps.Single().Title);
     }
 }

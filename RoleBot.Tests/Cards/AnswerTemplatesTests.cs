@@ -31,7 +31,7 @@ public class AnswerTemplatesTests
     public void ReportsMissingKeysUnknownPlaceholdersAndStrayKeys()
     {
         var file = Path.Combine(Path.GetTempPath(), $"answers-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, """{ "templates": { "heading.sources": "From ${nowhere}", "heading.sourcez": "x" }, "examples": ["Who is higher?"] }""");
+        File.WriteAllText(file, """{ "templates": { "heading.sources": "From ${nowhere}", "heading.sourcez": "x" }, "examples": [{ "button": "Who is higher?", "question": "Who is higher?" }] }""");
         try
         {
             var error = Assert.Throws<InvalidDataException>(() => AnswerTemplatesLoader.LoadFile(file));
@@ -44,6 +44,16 @@ public class AnswerTemplatesTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void RefusesAnExampleButtonTooLongForOneLine()
+    {
+        var problems = AnswerTemplatesLoader.Problems(new Dictionary<string, string>(),
+            [new ExampleQuestion("Difference between a project manager and an operations manager?", "Difference?"), new ExampleQuestion("Short", "")]).ToList();
+
+        Assert.Contains("examples[0].button must be 1-36 characters (buttons do not wrap in Teams)", problems);
+        Assert.Contains("examples[1].question must be 1-200 characters", problems);
     }
 
     [Fact]

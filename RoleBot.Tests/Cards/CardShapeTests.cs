@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Cards.Rendering;
@@ -94,6 +95,28 @@ public class CardShapeTests
         var actions = Render(name)["actions"]?.AsArray() ?? [];
 
         Assert.InRange(actions.Count, 0, 5);
+    }
+
+    // Teams and the Agents Playground never wrap a button title: a long one sticks out of the card and is cut off.
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void KeepsEveryButtonTitleOnOneLine(string name)
+    {
+        var titles = CardJsonWalker.Objects(Render(name))
+            .Where(o => o["type"]?.GetValue<string>() is { } type && type.StartsWith("Action.", StringComparison.Ordinal))
+            .Select(a => (string?)a["title"] ?? "").ToList();
+
+        Assert.All(titles, t => Assert.InRange(t.Length, 1, DocumentLimits.ButtonChars));
+    }
+
+    // Each TextBlock is a separate Markdown document: "2. x" renders as "1. x" in Web Chat, "- x" differs by host.
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void StartsNoTextBlockWithMarkdownListSyntax(string name)
+    {
+        var texts = CardJsonWalker.OfType(Render(name), "TextBlock").Select(b => (string?)b["text"] ?? "");
+
+        Assert.All(texts, t => Assert.DoesNotMatch(@"^\s*(\d+[.)]|[-*+])\s", t));
     }
 
     [Theory]

@@ -61,6 +61,16 @@ public class KnowledgeBaseCardTests
         AssertAllWithinLimits("kb-rank", documents);
     }
 
+    // answers.json words the card; RankVerdict.Text words the same verdict for other callers: they must agree.
+    [Fact]
+    public void WordsEveryVerdictExactlyAsTheKnowledgeBaseDoes()
+    {
+        var ranker = new RoleRanker(ShippedKnowledgeBase.Provider);
+        var verdicts = Kb.Roles.SelectMany(a => Kb.Roles.Where(b => b.Id != a.Id).Select(b => ranker.Compare(a, b)));
+
+        Assert.All(verdicts, v => Assert.Equal(v.Text, Documents.Rank(AnswerMapper.Rank(v, Kb)).Text));
+    }
+
     [Fact]
     public void StatesGeneralManagerVersusVicePresidentFromTheKnowledgeBase()
     {
@@ -89,6 +99,8 @@ public class KnowledgeBaseCardTests
             var size = Encoding.UTF8.GetByteCount(CardJson.Serialize(card));
             Assert.True(size <= AdaptiveCardRenderer.MaxBytes, $"{document.Title}: {size} bytes");
             Assert.Equal(document.Sections.Count, SectionsRendered(card, document));
+            Assert.All(document.FollowUps, f => Assert.True(
+                f.Title.Length <= DocumentLimits.ButtonChars && !f.Title.EndsWith('…'), $"{document.Title}: button '{f.Title}' is cut or too long"));
             var slack = CardTestContent.Slack.Render(document);
             Assert.InRange(slack.Blocks.Count, 1, SlackLimits.Blocks);
             if (size > largest.Size)

@@ -12,8 +12,9 @@ internal static class ConversationDocuments
         return new AnswerDocument(welcome ? "welcome" : "help", text, t["help.text"])
         {
             Title = t["help.title"],
-            Sections = [new ParagraphSection(t["help.examples.heading"], Names.Join([.. t.Examples.Take(3)]))],
-            FollowUps = DocumentParts.Limit(t.Examples.Select(e => new FollowUp(DocumentLimits.Clip(e, DocumentLimits.ButtonChars), CardPayload.Ask(e)))),
+            // The full questions show how to ask; the buttons carry short titles but ask the full question.
+            Sections = [new ListSection(t["help.examples.heading"], [.. t.Examples.Take(3).Select(e => t.Render("help.examples.item", ("question", e.Question)))])],
+            FollowUps = DocumentParts.Limit(t.Examples.Select(e => new FollowUp(DocumentLimits.Clip(e.Button, DocumentLimits.ButtonChars), CardPayload.Ask(e.Question)))),
         };
     }
 
@@ -26,7 +27,7 @@ internal static class ConversationDocuments
         {
             LeadIsVerdict = true,
             ExpectsReply = true,
-            FollowUps = [.. candidates.Select(c => DocumentParts.Button(t, "button.choose", c, CardPayload.Choose(c.Id)))],
+            FollowUps = [.. candidates.Select(c => new FollowUp(ButtonTitle.Fit(t, "button.choose", ButtonTitle.ForChoice(c)), CardPayload.Choose(c.Id)))],
         };
     }
 
@@ -40,7 +41,7 @@ internal static class ConversationDocuments
             LeadIsVerdict = true,
             ExpectsReply = true,
             FollowUps = DocumentParts.Limit(request.Suggestions.Where(s => s.Id != request.Known.Id).Select(s => new FollowUp(
-                DocumentLimits.Clip(s.DisplayName, DocumentLimits.ButtonChars),
+                ButtonTitle.Fit(t, "button.choose", ButtonTitle.ForChoice(s)),
                 rank ? CardPayload.Rank(request.Known.Id, s.Id) : CardPayload.Compare(request.Known.Id, s.Id)))),
         };
     }

@@ -13,7 +13,8 @@ public static class DocumentLimits
     public const int CellChars = 600;
     public const int Sources = 5;
     public const int FollowUps = 5;
-    public const int ButtonChars = 60;
+    // Teams (and the Agents Playground) never wrap a button title: longer ones stick out of a ~500 px card.
+    public const int ButtonChars = 36;
     public const int TextChars = 600;
 
     public static IReadOnlyList<string> Items(IEnumerable<string> items, AnswerTemplates templates)

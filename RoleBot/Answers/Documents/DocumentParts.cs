@@ -13,8 +13,10 @@ internal static class DocumentParts
         [.. sources.DistinctBy(s => s.Title).Take(DocumentLimits.Sources)
             .Select(s => s with { Title = DocumentLimits.Clip(s.Title, 120), Document = s.Document is null ? null : DocumentLimits.Clip(s.Document, 80) })];
 
+    // The first wording that fits on a button: the template, its ".short" form, then both with the role's name
+    // stripped of a qualifier ("Managing Director (company)" becomes "Managing Director"); the payload stays exact.
     public static FollowUp Button(AnswerTemplates t, string key, RoleRef role, CardPayload payload) =>
-        new(DocumentLimits.Clip(t.Render(key, ("name", role.ShortName), ("aName", Names.WithArticle(role.ShortName))), DocumentLimits.ButtonChars), payload);
+        new(ButtonTitle.Fit(t, key, ButtonTitle.ForRole(role)), payload);
 
     public static FollowUp Button(AnswerTemplates t, string key, CardPayload payload) =>
         new(DocumentLimits.Clip(t[key], DocumentLimits.ButtonChars), payload);

@@ -38,18 +38,12 @@ internal static class RankDocument
             SourcesHeading = t["heading.sources"],
             FollowUps = DocumentParts.Limit(
             [
-                new FollowUp(DocumentLimits.Clip(t.Render("button.comparePair", ShortPair(a)), DocumentLimits.ButtonChars), CardPayload.Compare(a.First.Id, a.Second.Id)),
+                new FollowUp(ButtonTitle.Fit(t, "button.comparePair", ButtonTitle.ForPair(a.First, a.Second)), CardPayload.Compare(a.First.Id, a.Second.Id)),
                 DocumentParts.Button(t, "button.career", a.First, CardPayload.Career(a.First.Id)),
                 DocumentParts.Button(t, "button.describe", a.Second, CardPayload.Describe(a.Second.Id)),
             ]),
         };
     }
-
-    private static (string, string)[] ShortPair(RankAnswer a) =>
-    [
-        ("first", a.First.ShortName), ("second", a.Second.ShortName),
-        ("aFirst", Names.WithArticle(a.First.ShortName)), ("aSecond", Names.WithArticle(a.Second.ShortName)),
-    ];
 
     // A long ladder keeps its ends (the two roles) and the rungs nearest them.
     private static IReadOnlyList<LadderRung> Ladder(RankAnswer a, AnswerTemplates t)

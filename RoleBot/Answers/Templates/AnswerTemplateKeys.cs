@@ -52,11 +52,18 @@ internal static class AnswerTemplateKeys
 
         keys["clarify.which.text"] = ["mention", "options"];
         keys["button.comparePair"] = Pair;
+        keys["button.comparePair.short"] = Pair;
+        keys["help.examples.item"] = ["question"];
         keys["clarify.compare.text"] = ["role", "aRole"];
         keys["clarify.rank.text"] = ["role", "aRole"];
         keys["cannot.unknown.text"] = ["term"];
         keys["list.more"] = ["count"];
-        foreach (var key in new[] { "button.describe", "button.career", "button.compare", "button.compareWith", "button.choose" })
+        // Each ".short" form is used when the full title would not fit on a button (DocumentLimits.ButtonChars).
+        foreach (var key in new[]
+        {
+            "button.describe", "button.career", "button.compare", "button.compareWith", "button.choose",
+            "button.describe.short", "button.career.short", "button.compare.short", "button.compareWith.short",
+        })
         {
             keys[key] = ["name", "aName"];
         }

@@ -5,11 +5,13 @@ namespace RoleBot.Answers.Templates;
 
 // The reply sentences from dialogs/language-generation/en-us/answers.json, with ${placeholder} substitution.
 // Values are inserted verbatim: callers pass knowledge-base text or text cleaned by UserText.
-public sealed partial class AnswerTemplates(IReadOnlyDictionary<string, string> templates, IReadOnlyList<string> examples)
+public sealed partial class AnswerTemplates(IReadOnlyDictionary<string, string> templates, IReadOnlyList<ExampleQuestion> examples)
 {
-    public IReadOnlyList<string> Examples { get; } = examples;
+    public IReadOnlyList<ExampleQuestion> Examples { get; } = examples;
 
     public string this[string key] => Render(key);
+
+    public bool Has(string key) => templates.ContainsKey(key);
 
     public string Render(string key, params (string Name, string Value)[] values)
     {

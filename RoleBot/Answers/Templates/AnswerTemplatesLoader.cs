@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Hosting;
 
@@ -34,7 +35,7 @@ public static class AnswerTemplatesLoader
         return new AnswerTemplates(templates, file!.Examples!);
     }
 
-    internal static IEnumerable<string> Problems(IReadOnlyDictionary<string, string> templates, IReadOnlyList<string> examples)
+    internal static IEnumerable<string> Problems(IReadOnlyDictionary<string, string> templates, IReadOnlyList<ExampleQuestion> examples)
     {
         foreach (var (key, allowed) in AnswerTemplateKeys.All)
         {
@@ -55,12 +56,25 @@ public static class AnswerTemplatesLoader
             yield return $"template '{key}' is not used by RoleBot (misspelt?)";
         }
 
-        // Examples become "ask" buttons, whose payload text the parser limits.
-        if (examples.Count == 0 || examples.Any(e => string.IsNullOrWhiteSpace(e) || e.Length > CardPayloadParser.MaxTextLength))
+        // Examples become "ask" buttons: the title must fit on one button line, the question within the payload limit.
+        if (examples.Count == 0)
         {
-            yield return $"'examples' must list at least one question, each 1-{CardPayloadParser.MaxTextLength} characters";
+            yield return "'examples' must list at least one {\"button\", \"question\"}";
+        }
+
+        foreach (var (example, i) in examples.Select((e, i) => (e, i)))
+        {
+            if (string.IsNullOrWhiteSpace(example?.Button) || example.Button.Length > DocumentLimits.ButtonChars)
+            {
+                yield return $"examples[{i}].button must be 1-{DocumentLimits.ButtonChars} characters (buttons do not wrap in Teams)";
+            }
+
+            if (string.IsNullOrWhiteSpace(example?.Question) || example.Question.Length > CardPayloadParser.MaxTextLength)
+            {
+                yield return $"examples[{i}].question must be 1-{CardPayloadParser.MaxTextLength} characters";
+            }
         }
     }
 
-    private sealed record AnswersFile(Dictionary<string, string>? Templates, List<string>? Examples);
+    private sealed record AnswersFile(Dictionary<string, string>? Templates, List<ExampleQuestion>? Examples);
 }

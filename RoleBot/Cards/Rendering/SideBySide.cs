@@ -7,14 +7,28 @@ namespace RoleBot.Cards.Rendering;
 // and older mobile clients, which drop a Table they cannot render.
 internal static class SideBySide
 {
+    // Relative weights: each value column is ValueWeight; the aspect column grows with its longest word, so a
+    // label such as "Stakeholders" stays whole at the Playground's ~400 px card body instead of breaking mid-word.
+    internal const int ValueWeight = 14;
+    internal const int MinAspectWeight = 6;
+    internal const int MaxAspectWeight = 20;
+
     public static Table Table(SideBySideSection s) =>
-        new([new TableColumnDefinition(2), new TableColumnDefinition(3), new TableColumnDefinition(3)],
+        new([new TableColumnDefinition(AspectWeight(s)), new TableColumnDefinition(ValueWeight), new TableColumnDefinition(ValueWeight)],
             [HeaderRow(s), .. s.Rows.Select(Row)])
         {
             FirstRowAsHeaders = true,
             ShowGridLines = true,
             Fallback = ColumnSetFallback(s),
         };
+
+    internal static int AspectWeight(SideBySideSection s)
+    {
+        var longestWord = s.Rows.Select(r => r.Aspect).Append(s.AspectLabel)
+            .SelectMany(text => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Select(word => word.Length).DefaultIfEmpty(0).Max();
+        return Math.Clamp(longestWord, MinAspectWeight, MaxAspectWeight);
+    }
 
     private static TableRow HeaderRow(SideBySideSection s) =>
         new([Cell(s.AspectLabel, bold: true), Cell(s.LeftTitle, bold: true), Cell(s.RightTitle, bold: true)]) { Style = ContainerStyle.Emphasis };

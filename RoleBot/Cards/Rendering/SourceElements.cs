@@ -4,7 +4,8 @@ using RoleBot.Cards.Model;
 
 namespace RoleBot.Cards.Rendering;
 
-// Sources as short, small citations; a title links only to an https URL.
+// Sources as short, small citations; a title links only to an https URL. No Markdown list syntax: every
+// TextBlock is its own document, so "2. …" would restart at "1." in Web Chat (and "- " differs by host).
 internal static class SourceElements
 {
     public static IEnumerable<CardElement> For(AnswerDocument document)
@@ -14,7 +15,7 @@ internal static class SourceElements
             return [];
         }
 
-        var lines = document.Sources.Select((s, i) => $"{i + 1}. {Citation(s)}");
+        var lines = document.Sources.Select(s => "• " + Citation(s));
         return
         [
             new TextBlock(document.SourcesHeading) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },

@@ -20,8 +20,7 @@ public static class RankWording
         };
     }
 
-    public static string WithArticle(string name) =>
-        name.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(name[0])) ? $"an {name}" : $"a {name}";
+    public static string WithArticle(string name) => IndefiniteArticle.Before(name);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
