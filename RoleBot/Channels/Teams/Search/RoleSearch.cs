@@ -32,7 +32,7 @@ public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvide
     /// <summary>The first reading of each example question (the help card's examples), in their order.</summary>
     private IReadOnlyList<RoleQuestion> Popular(KnowledgeBase kb) =>
         [.. templates.Examples
-            .Select(example => SearchQuestions.For(recognizer.Recognize(example), kb).FirstOrDefault())
+            .Select(example => SearchQuestions.For(recognizer.Recognize(example.Question), kb).FirstOrDefault())
             .OfType<RoleQuestion>()
             .DistinctBy(SearchQuestions.Key)];
 }
