@@ -35,8 +35,9 @@ public sealed class UnderstandingModel
         _ordinals = new OrdinalParser(synonyms);
         var stop = new HashSet<string>(synonyms.StopWords.Concat(synonyms.ChoiceFillers).SelectMany(normalizer.Words), StringComparer.Ordinal);
 
-        // "the" is in "the board" but says nothing about the topic: stop words are never domain vocabulary.
-        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.Words).Where(w => !stop.Contains(w)), StringComparer.Ordinal);
+        // Words of every alias would make "system" (of "business systems analyst") or "the" (of "the board") a sign
+        // of a question about roles: only the roles' names count, never stop words.
+        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.NameWords).Where(w => !stop.Contains(w)), StringComparer.Ordinal);
         var shape = new WordShape(corrector.IsKnown, structure.Concat(roles.Words).Concat(Prose(kb)));
         _decider = new IntentDecider(content, domain, stop, shape.IsPlausible);
     }

@@ -28,7 +28,8 @@ public sealed class WordShape
 
     public bool IsPlausible(string word)
     {
-        if (_isKnown(word))
+        // Too short to tell mash from a real word ("ii", "uk").
+        if (word.Length <= 2 || _isKnown(word))
         {
             return true;
         }

@@ -27,7 +27,7 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         while (i < tokens.Count)
         {
             var match = LongestAt(tokens, i, cleaned);
-            if (match is null)
+            if (match is null || ModifiesNext(tokens, match, cleaned))
             {
                 i++;
                 continue;
@@ -40,6 +40,11 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
         return matches;
     }
+
+    // "Associate" is a role, but in "Associate Director" it only qualifies the director, who then widens over it.
+    private bool ModifiesNext(IReadOnlyList<Token> tokens, RoleMatch match, string cleaned) =>
+        match.Count == 1 && _modifiers.Contains(tokens[match.First].Key) && match.End < tokens.Count
+        && !tokens[match.End].BreakBefore && LongestAt(tokens, match.End, cleaned) is not null;
 
     private RoleMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
     {

@@ -32,6 +32,8 @@ public sealed class TokenCorrector
 
     public bool IsKnown(string word) => _known.Contains(word);
 
+    public bool IsRoleWord(string word) => _roleWords.Contains(word);
+
     public List<Token> Correct(IReadOnlyList<Token> tokens)
     {
         var result = new List<Token>(tokens.Count);
