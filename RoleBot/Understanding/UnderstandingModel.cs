@@ -28,8 +28,8 @@ public sealed class UnderstandingModel
         var roles = new RoleIndex(kb, synonyms, normalizer);
         var spans = new RoleSpanRecognizer(roles, synonyms, normalizer);
         var structure = StructureWords(kb, content, normalizer).Concat(spans.QualifierWords).ToList();
-        var corrector = new TokenCorrector(roles.Words, structure, synonyms.Fuzzy);
-        _analyzer = new Analyzer(normalizer, corrector, new CompoundSplitter(roles, normalizer, corrector.IsKnown), spans, synonyms);
+        var corrector = new TokenCorrector(roles.Words, structure, synonyms.Fuzzy, synonyms.RealWords.SelectMany(normalizer.Words));
+        _analyzer = new Analyzer(normalizer, corrector, new CompoundSplitter(roles, normalizer, corrector.IsKnown), spans, new RelationFilter(synonyms, normalizer), synonyms);
         _classifier = new IntentClassifier(content, _analyzer);
         _faqs = new FaqMatcher(kb, synonyms, normalizer, _analyzer);
         _ordinals = new OrdinalParser(synonyms);

@@ -5,7 +5,7 @@ using RoleBot.Understanding.Text;
 namespace RoleBot.Understanding.Intents;
 
 /// <summary>Runs the normaliser, typo repair and role recogniser, then marks unknown words that sit where a role would.</summary>
-public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector, CompoundSplitter compounds, RoleSpanRecognizer spans, SynonymsFile synonyms)
+public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector, CompoundSplitter compounds, RoleSpanRecognizer spans, RelationFilter relations, SynonymsFile synonyms)
 {
     /// <summary>Written in content examples where any role fits ("is {role} above {role}").</summary>
     public const string RolePlaceholder = "xrolex";
@@ -22,7 +22,7 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
     {
         var cleaned = normalizer.Clean(raw?.Replace("{role}", RolePlaceholder, StringComparison.Ordinal));
         var tokens = normalizer.Rewrite(corrector.Correct(compounds.Split(normalizer.Tokenize(cleaned))));
-        var roles = spans.Recognize(tokens, cleaned);
+        var roles = relations.Filter(tokens, spans.Recognize(tokens, cleaned));
         var unknown = UnknownSpans(tokens, roles);
         var template = normalizer.RewriteCues(Template(tokens, roles, unknown));
         return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Singular ?? t.Key)]));

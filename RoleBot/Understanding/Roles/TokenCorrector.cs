@@ -12,11 +12,14 @@ public sealed class TokenCorrector
 {
     private readonly HashSet<string> _known;
     private readonly HashSet<string> _roleWords;
+    private readonly HashSet<string> _realWords;
     private readonly DeletionIndex _index = new();
     private readonly FuzzySettings _settings;
 
-    public TokenCorrector(IEnumerable<string> roleWords, IEnumerable<string> otherWords, FuzzySettings settings)
+    public TokenCorrector(IEnumerable<string> roleWords, IEnumerable<string> otherWords, FuzzySettings settings, IEnumerable<string>? realWords = null)
     {
+        // Real words are left as typed but are no repair targets: "expect" stays "expect", "expct" is not made "expect".
+        _realWords = new HashSet<string>(realWords ?? [], StringComparer.Ordinal);
         _settings = settings;
         _roleWords = new HashSet<string>(roleWords, StringComparer.Ordinal);
         _known = new HashSet<string>(_roleWords, StringComparer.Ordinal);
@@ -30,7 +33,7 @@ public sealed class TokenCorrector
         }
     }
 
-    public bool IsKnown(string word) => _known.Contains(word);
+    public bool IsKnown(string word) => _known.Contains(word) || _realWords.Contains(word);
 
     public bool IsRoleWord(string word) => _roleWords.Contains(word);
 
@@ -49,6 +52,11 @@ public sealed class TokenCorrector
     {
         var word = token.Key;
         if (word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
+        {
+            return token;
+        }
+
+        if (_realWords.Contains(word) && !_known.Contains(word))
         {
             return token;
         }
