@@ -28,8 +28,8 @@ public sealed class WordShape
 
     public bool IsPlausible(string word)
     {
-        // Too short to tell mash from a real word ("ii", "uk").
-        if (word.Length <= 2 || _isKnown(word))
+        // Too short to tell mash from a real word or acronym ("ii", "uk", "gdp").
+        if (word.Length <= 3 || _isKnown(word))
         {
             return true;
         }
