@@ -41,8 +41,8 @@ public sealed class CompoundSplitter(RoleIndex index, TextNormalizer normalizer,
                 continue;
             }
 
-            var singular = right.EndsWith('s') && !isKnown(right) ? right[..^1] : right;
-            if (index.Find(normalizer.Key(left + " " + singular)) is not null)
+            if (index.Find(normalizer.Key(left + " " + right)) is not null
+                || (right.EndsWith('s') && index.Find(normalizer.Key(left + " " + right[..^1])) is not null))
             {
                 return at;
             }

@@ -3,7 +3,8 @@ using System.Text;
 namespace RoleBot.Understanding.Text;
 
 /// <summary>
-/// Cyrillic and Greek letters that look like Latin ones ("СЕО", "mаnager" with a Cyrillic а) read as Latin, but
+/// Full-width forms ("ＧＭ", typed with an East Asian keyboard) become ASCII; the app runs with invariant
+/// globalization, so string.Normalize cannot do it. Cyrillic and Greek letters that look like Latin ones ("СЕО", "mаnager" with a Cyrillic а) read as Latin, but
 /// only in words that are Latin already or made of look-alikes alone, so real Cyrillic or Greek text stays as it is.
 /// </summary>
 public static class Confusables
@@ -11,8 +12,22 @@ public static class Confusables
     private static readonly Dictionary<char, char> Map = Build(
         "аaеeоoрpсcуyхxіiјjѕsԁdӏlАAВBЕEКKМMНHОOРPСCТTХXУYІIЈJЅS" + "οoαaνvρpιiΑAΒBΕEΗHΙIΚKΜMΝNΟOΡPΤTΧXΥYΖZ");
 
+    private const char FullWidthFirst = '\uFF01';
+    private const char FullWidthLast = '\uFF5E';
+    private const int FullWidthOffset = 0xFEE0;
+
     public static string ToLatin(string text)
     {
+        if (text.Any(c => c is >= FullWidthFirst and <= FullWidthLast or '\u3000'))
+        {
+            text = string.Concat(text.Select(c => c switch
+            {
+                >= FullWidthFirst and <= FullWidthLast => (char)(c - FullWidthOffset),
+                '\u3000' => ' ',
+                _ => c,
+            }));
+        }
+
         if (!text.Any(Map.ContainsKey))
         {
             return text;

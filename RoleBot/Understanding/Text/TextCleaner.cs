@@ -22,6 +22,10 @@ public static partial class TextCleaner
 
         // Bound the work before any regex runs; nobody asks about roles in more than a few sentences.
         var text = raw.Length > maxLength * 8 ? raw[..(maxLength * 8)] : raw;
+
+        // Full-width forms and Cyrillic or Greek look-alikes read as plain Latin letters ("ＧＭ" is "GM"), before
+        // markup is looked for, so "＜script＞" is a tag too.
+        text = Confusables.ToLatin(text);
         var markup = Tag().IsMatch(text);
         text = StripMarkup(ComparisonSigns(text, markup));
         text = WebUtility.HtmlDecode(text);
@@ -29,10 +33,6 @@ public static partial class TextCleaner
         text = StripMarkup(ComparisonSigns(text, markup)); // entities may have hidden tags (&lt;script&gt;)
         text = MarkdownLink().Replace(text, "$1");
         text = Filter(text);
-
-        // Full-width and other compatibility forms read as their plain letters ("ＧＭ" is "GM"); Filter already
-        // replaced invalid surrogates, so normalisation cannot throw.
-        text = Confusables.ToLatin(text.Normalize(NormalizationForm.FormKC));
         text = Whitespace().Replace(text, " ").Trim();
         return text.Length <= maxLength ? text : Truncate(text, maxLength);
     }
