@@ -56,6 +56,13 @@ public sealed class UnderstandingModel
 
         var faq = _faqs.Best(analysis);
         var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), faq);
+        if (decision.Intent is Intent.Greeting or Intent.Thanks && QuestionAfterCourtesy(analysis) is { } offset)
+        {
+            // "thanks! and what about a CFO?": the courtesy opens the message, the question after it is what to answer.
+            var rest = Understand(analysis.Cleaned[offset..]);
+            return rest with { Text = analysis.Cleaned, Roles = [.. rest.Roles.Select(r => r with { Start = r.Start + offset })] };
+        }
+
         var roleBased = IntentDecider.IsRoleBased(decision.Intent);
         return new UnderstandingResult
         {
@@ -68,6 +75,21 @@ public sealed class UnderstandingModel
             AsksLower = decision.Intent == Intent.Rank && AsksLower(analysis),
             Alternatives = alternatives,
         };
+    }
+
+    // Where the next sentence starts when a role is named after the first punctuation ("hi! what does a CTO do?").
+    private static int? QuestionAfterCourtesy(Analysis analysis)
+    {
+        var firstRole = analysis.Roles.Count > 0 ? analysis.Roles[0].First : -1;
+        for (var i = 1; i <= firstRole; i++)
+        {
+            if (analysis.Tokens[i].BreakBefore)
+            {
+                return analysis.Tokens[i].Start;
+            }
+        }
+
+        return null;
     }
 
     private static RoleMention Mention(Analysis analysis, RoleMatch match)

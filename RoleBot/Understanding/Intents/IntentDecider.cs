@@ -87,7 +87,7 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
     }
 
     private bool HasContentWord(Analysis analysis) =>
-        analysis.Tokens.Any(t => t.Key.Any(char.IsLetter) && !stopWords.Contains(t.Key));
+        analysis.Tokens.Any(t => t.Key.Any(char.IsLetterOrDigit) && !stopWords.Contains(t.Key));
 
     private static bool LooksLikeCode(string text) => text.Count(c => c is ';' or '=' or '(' or ')' or '$' or '%' or '/' or '\\' or '{' or '}') >= 2;
 }
