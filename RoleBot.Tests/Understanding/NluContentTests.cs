@@ -61,5 +61,14 @@ public sealed class NluContentTests : IDisposable
         Assert.Throws<InvalidDataException>(() => new NluContent(new SynonymsFile(), intents));
     }
 
+    [Fact]
+    public void RealWordsFileIsOptionalAndAddsToTheSynonyms()
+    {
+        Assert.Contains("expect", NluContentReader.Read(_folder).Synonyms.RealWords);
+
+        File.Delete(Path.Combine(_folder, NluContentReader.RealWordsFileName));
+        Assert.Empty(NluContentReader.Read(_folder).Synonyms.RealWords);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

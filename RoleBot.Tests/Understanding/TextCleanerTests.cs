@@ -14,7 +14,21 @@ public sealed class TextCleanerTests
     [InlineData("is COO > GM?", "is COO above GM?")]
     [InlineData("a\u0000b\u200bc\u202ed", "a b c d")]
     [InlineData("Vice&nbsp;President", "Vice President")]
+    [InlineData("gm>vp?", "gm above vp?")]
+    [InlineData("GM<VP", "GM below VP")]
+    [InlineData("ＧＭ higher than ＶＰ", "GM higher than VP")]
+    [InlineData("is the СЕО a mаnager", "is the CEO a manager")]
+    [InlineData("кто выше", "кто выше")]
     public void ProducesPlainText(string raw, string expected) => Assert.Equal(expected, TextCleaner.Clean(raw, 500));
+
+    // A tag cut in half by truncation ("…<b><b") is markup, not a comparison sign.
+    [Fact]
+    public void TruncatedMarkupIsNotReadAsASign()
+    {
+        var cleaned = TextCleaner.Clean(string.Concat(Enumerable.Repeat("<b>", 5000)), 500);
+        Assert.DoesNotContain("below", cleaned);
+        Assert.DoesNotContain("above", cleaned);
+    }
 
     [Fact]
     public void CapsLengthAtAWordBoundary()

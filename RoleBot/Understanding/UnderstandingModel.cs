@@ -27,14 +27,19 @@ public sealed class UnderstandingModel
         var normalizer = new TextNormalizer(synonyms);
         var roles = new RoleIndex(kb, synonyms, normalizer);
         var spans = new RoleSpanRecognizer(roles, synonyms, normalizer);
-        var corrector = new TokenCorrector(roles.Words, StructureWords(kb, content, normalizer).Concat(spans.QualifierWords), synonyms.Fuzzy);
-        _analyzer = new Analyzer(normalizer, corrector, spans, synonyms);
+        var structure = StructureWords(kb, content, normalizer).Concat(spans.QualifierWords).ToList();
+        var corrector = new TokenCorrector(roles.Words, structure, synonyms.Fuzzy, synonyms.RealWords.SelectMany(normalizer.Words));
+        _analyzer = new Analyzer(normalizer, corrector, new CompoundSplitter(roles, normalizer, corrector.IsKnown), spans, new RelationFilter(synonyms, normalizer), synonyms);
         _classifier = new IntentClassifier(content, _analyzer);
         _faqs = new FaqMatcher(kb, synonyms, normalizer, _analyzer);
         _ordinals = new OrdinalParser(synonyms);
-        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.Words), StringComparer.Ordinal);
         var stop = new HashSet<string>(synonyms.StopWords.Concat(synonyms.ChoiceFillers).SelectMany(normalizer.Words), StringComparer.Ordinal);
-        _decider = new IntentDecider(content, domain, stop, corrector.IsKnown);
+
+        // Words of every alias would make "system" (of "business systems analyst") or "the" (of "the board") a sign
+        // of a question about roles: only the roles' names count, never stop words.
+        var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.NameWords).Where(w => !stop.Contains(w)), StringComparer.Ordinal);
+        var shape = new WordShape(corrector.IsKnown, structure.Concat(roles.Words).Concat(Prose(kb)));
+        _decider = new IntentDecider(content, domain, stop, shape.IsPlausible);
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -49,7 +54,15 @@ public sealed class UnderstandingModel
             return new UnderstandingResult { Text = analysis.Cleaned, Intent = Intent.None, Confidence = 1, Ordinal = ordinal };
         }
 
-        var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), _faqs.Best(analysis));
+        var faq = _faqs.Best(analysis);
+        var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), faq);
+        if (decision.Intent is Intent.Greeting or Intent.Thanks && QuestionAfterCourtesy(analysis) is { } offset)
+        {
+            // "thanks! and what about a CFO?": the courtesy opens the message, the question after it is what to answer.
+            var rest = Understand(analysis.Cleaned[offset..]);
+            return rest with { Text = analysis.Cleaned, Roles = [.. rest.Roles.Select(r => r with { Start = r.Start + offset })] };
+        }
+
         var roleBased = IntentDecider.IsRoleBased(decision.Intent);
         return new UnderstandingResult
         {
@@ -58,10 +71,25 @@ public sealed class UnderstandingModel
             Confidence = decision.Score,
             Roles = [.. analysis.Roles.Select(r => Mention(analysis, r))],
             UnknownRoles = roleBased ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count))] : [],
-            FaqId = decision.Intent == Intent.Faq ? _faqs.Best(analysis).Id : null,
+            FaqId = decision.Intent == Intent.Faq ? faq.Id : null,
             AsksLower = decision.Intent == Intent.Rank && AsksLower(analysis),
             Alternatives = alternatives,
         };
+    }
+
+    // Where the next sentence starts when a role is named after the first punctuation ("hi! what does a CTO do?").
+    private static int? QuestionAfterCourtesy(Analysis analysis)
+    {
+        var firstRole = analysis.Roles.Count > 0 ? analysis.Roles[0].First : -1;
+        for (var i = 1; i <= firstRole; i++)
+        {
+            if (analysis.Tokens[i].BreakBefore)
+            {
+                return analysis.Tokens[i].Start;
+            }
+        }
+
+        return null;
     }
 
     private static RoleMention Mention(Analysis analysis, RoleMatch match)
@@ -77,6 +105,10 @@ public sealed class UnderstandingModel
     // The literal words of a cue pattern ("weather" in "\\b(weather|joke)\\b") are vocabulary too, so typo repair leaves them alone.
     private static IEnumerable<string> CueWords(string pattern) =>
         Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]|\{\w+\}", " "), "[a-z]{2,}").Select(m => m.Value);
+
+    private static IEnumerable<string> Prose(KnowledgeBase kb) =>
+        kb.Roles.SelectMany(r => r.Responsibilities.Concat(r.Skills).Concat(r.Requirements).Concat(r.Caveats).Prepend(r.Description))
+            .Concat(kb.Faqs.Select(f => f.Answer));
 
     private static IEnumerable<string> StructureWords(KnowledgeBase kb, NluContent content, TextNormalizer normalizer)
     {

@@ -12,7 +12,7 @@ public sealed class FileNluContentProvider(string folder, ILogger<FileNluContent
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
     private NluContent? _current;
-    private (DateTime, DateTime) _stamps;
+    private (DateTime, DateTime, DateTime) _stamps;
     private long _lastCheck;
 
     public string Folder => folder;
@@ -53,7 +53,8 @@ public sealed class FileNluContentProvider(string folder, ILogger<FileNluContent
         }
     }
 
-    private (DateTime, DateTime) Stamps() => (
+    private (DateTime, DateTime, DateTime) Stamps() => (
         File.GetLastWriteTimeUtc(Path.Combine(folder, NluContentReader.SynonymsFileName)),
-        File.GetLastWriteTimeUtc(Path.Combine(folder, NluContentReader.IntentsFileName)));
+        File.GetLastWriteTimeUtc(Path.Combine(folder, NluContentReader.IntentsFileName)),
+        File.GetLastWriteTimeUtc(Path.Combine(folder, NluContentReader.RealWordsFileName)));
 }

@@ -20,6 +20,9 @@ public sealed record IntentThresholds
     /// <summary>An FAQ beats a role-based intent only when its match is at least this strong.</summary>
     public double FaqStrong { get; init; } = 0.85;
 
+    /// <summary>A role-based intent this sure, with a role named, beats an FAQ unless the FAQ's own question matches strongly.</summary>
+    public double RoleIntentStrong { get; init; } = 0.9;
+
     /// <summary>How much example similarity alone can contribute (cues can reach 1.0).</summary>
     public double SimilarityWeight { get; init; } = 0.85;
 

@@ -23,6 +23,12 @@ public sealed record SynonymsFile
     /// <summary>Words that may precede a role without changing it when no more specific role exists ("regional director").</summary>
     public List<string> Modifiers { get; init; } = [];
 
+    /// <summary>Role names that also name a relation between people ("the manager of X", "my manager"), dropped as roles there.</summary>
+    public List<string> Relations { get; init; } = [];
+
+    /// <summary>English words a typo away from a role word ("expect", "worked", "present"): never repaired into it. Usually loaded from realwords.json.</summary>
+    public List<string> RealWords { get; init; } = [];
+
     public List<string> StopWords { get; init; } = [];
 
     /// <summary>Words that show a question is about roles even when no role is named.</summary>

@@ -5,7 +5,7 @@ using RoleBot.Understanding.Text;
 namespace RoleBot.Understanding.Intents;
 
 /// <summary>Runs the normaliser, typo repair and role recogniser, then marks unknown words that sit where a role would.</summary>
-public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector, RoleSpanRecognizer spans, SynonymsFile synonyms)
+public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector, CompoundSplitter compounds, RoleSpanRecognizer spans, RelationFilter relations, SynonymsFile synonyms)
 {
     /// <summary>Written in content examples where any role fits ("is {role} above {role}").</summary>
     public const string RolePlaceholder = "xrolex";
@@ -16,11 +16,13 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
     // At the very start a word is a role only if a comparison follows ("wizard or VP?"), not "click here…".
     private readonly HashSet<string> _followers = new(synonyms.SlotFollowers.Select(normalizer.Key), StringComparer.Ordinal);
 
+    private readonly HashSet<string> _stopWords = new(synonyms.StopWords.Select(normalizer.Key), StringComparer.Ordinal);
+
     public Analysis Analyze(string? raw)
     {
         var cleaned = normalizer.Clean(raw?.Replace("{role}", RolePlaceholder, StringComparison.Ordinal));
-        var tokens = normalizer.Rewrite(corrector.Correct(normalizer.Tokenize(cleaned)));
-        var roles = spans.Recognize(tokens, cleaned);
+        var tokens = normalizer.Rewrite(corrector.Correct(compounds.Split(normalizer.Tokenize(cleaned))));
+        var roles = relations.Filter(tokens, spans.Recognize(tokens, cleaned));
         var unknown = UnknownSpans(tokens, roles);
         var template = normalizer.RewriteCues(Template(tokens, roles, unknown));
         return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Singular ?? t.Key)]));
@@ -44,20 +46,44 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
                 end++;
             }
 
-            var count = end - i;
-            var inSlot = i == 0
-                ? end == tokens.Count || _followers.Contains(tokens[end].Key)
-                : _leaders.Contains(tokens[i - 1].Key);
-            if (count is > 0 and <= MaxUnknownWords && inSlot)
+            if (end == i)
             {
-                result.Add((i, count));
+                i++;
+                continue;
             }
 
-            i = Math.Max(end, i + 1);
+            // Title words around the unknown one belong to it: "chief happiness officer", not "happiness".
+            var first = i;
+            while (first > 0 && !covered[first - 1] && IsTitleWord(tokens[first - 1].Key))
+            {
+                first--;
+            }
+
+            while (end < tokens.Count && !covered[end] && IsTitleWord(tokens[end].Key))
+            {
+                end++;
+            }
+
+            var inSlot = first == 0
+                ? end == tokens.Count || _followers.Contains(tokens[end].Key)
+                : _leaders.Contains(tokens[first - 1].Key) && EndsSlot(tokens, end);
+            if (end - first <= MaxUnknownWords && inSlot)
+            {
+                result.Add((first, end - first));
+            }
+
+            i = end;
         }
 
         return result;
     }
+
+    private bool IsTitleWord(string key) => corrector.IsRoleWord(key) && !_stopWords.Contains(key);
+
+    // A role slot ends the sentence or a clause, or runs into a little word ("a wizard do", "a ninja or");
+    // "the core competencies" continues with a noun, so "core" is no role.
+    private bool EndsSlot(List<Token> tokens, int end) =>
+        end == tokens.Count || tokens[end].BreakBefore || _followers.Contains(tokens[end].Key) || _stopWords.Contains(tokens[end].Key);
 
     private bool IsUnknownWord(string key) =>
         key != RolePlaceholder && !corrector.IsKnown(key) && key.Any(char.IsLetter) && !key.Any(char.IsDigit);

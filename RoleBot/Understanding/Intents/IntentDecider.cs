@@ -7,7 +7,7 @@ namespace RoleBot.Understanding.Intents;
 /// runner-up means None. An FAQ competes with the intents, but loses to a role-based intent when the user
 /// named a role unless it matches strongly.
 /// </summary>
-public sealed class IntentDecider(NluContent content, ISet<string> domainWords, ISet<string> stopWords, Func<string, bool> isKnownWord)
+public sealed class IntentDecider(NluContent content, ISet<string> domainWords, ISet<string> stopWords, Func<string, bool> isWord)
 {
     private const double OutOfScopeConfidence = 0.5;
     private const int MaxAlternatives = 3;
@@ -15,13 +15,23 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
     public static bool IsRoleBased(Intent intent) => intent is Intent.Rank or Intent.ReportsTo or Intent.Compare or Intent.Describe
         or Intent.NextStep or Intent.Requirements or Intent.Skills or Intent.Interview or Intent.FollowUp;
 
-    public (ScoredIntent Decision, IReadOnlyList<ScoredIntent> Alternatives) Decide(Analysis analysis, List<ScoredIntent> scores, (string? Id, double Score) faq)
+    public (ScoredIntent Decision, IReadOnlyList<ScoredIntent> Alternatives) Decide(Analysis analysis, List<ScoredIntent> scores, FaqMatch faq)
     {
         var thresholds = content.Intents.Thresholds;
         var ranked = scores.Where(s => s.Intent != Intent.Faq).ToList();
+        var bestRoleBased = ranked.Where(s => IsRoleBased(s.Intent)).Select(s => s.Score).DefaultIfEmpty(0).Max();
+
+        // An FAQ example can read like an ordinary role question ("what qualifications does an operations manager
+        // need" is a Requirements question): with a role named and a role-based intent sure of itself, only the
+        // FAQ's own question still wins. "How do I become X" is not a next step from X, so NextStep never overrides.
+        var bestOverriding = ranked.Where(s => IsRoleBased(s.Intent) && s.Intent != Intent.NextStep).Select(s => s.Score).DefaultIfEmpty(0).Max();
+        if (analysis.Roles.Count > 0 && bestOverriding >= thresholds.RoleIntentStrong && faq.QuestionScore < thresholds.FaqStrong)
+        {
+            faq = faq with { Id = null };
+        }
+
         if (faq.Id is not null && faq.Score >= thresholds.FaqMinimum)
         {
-            var bestRoleBased = ranked.Where(s => IsRoleBased(s.Intent)).Select(s => s.Score).DefaultIfEmpty(0).Max();
             var outranked = analysis.Roles.Count > 0 && faq.Score < thresholds.FaqStrong && bestRoleBased >= thresholds.MinConfidence;
             if (!outranked)
             {
@@ -38,6 +48,13 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
             return (new ScoredIntent(Intent.Faq, Math.Round(faq.Score, 4)), [.. ranked.Where(s => s.Intent != Intent.Faq).Take(MaxAlternatives)]);
         }
         var top = ranked.Count > 0 ? ranked[0] : new ScoredIntent(Intent.None, 0);
+
+        // Likeness to "tell me a joke" is not enough when every word is filler ("tell me").
+        if (top.Intent == Intent.OutOfScope && !HasContentWord(analysis))
+        {
+            return (new ScoredIntent(Intent.None, top.Score), [.. ranked.Take(MaxAlternatives)]);
+        }
+
         var alternatives = ranked.Skip(1).Take(MaxAlternatives).Where(s => s.Score > 0).ToList();
         if (top.Score < thresholds.MinConfidence)
         {
@@ -46,23 +63,31 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
 
         if (ranked.Count > 1 && ranked[1].Score > top.Score - thresholds.AmbiguityMargin)
         {
-            return (new ScoredIntent(Intent.None, top.Score), [.. ranked.Take(MaxAlternatives)]);
+            // Torn between, say, Help and OutOfScope ("can you help me with my taxes"), with nothing about roles in it.
+            var offTopic = (top.Intent == Intent.OutOfScope || ranked[1].Intent == Intent.OutOfScope) && LooksOutOfScope(analysis);
+            return (offTopic ? new ScoredIntent(Intent.OutOfScope, top.Score) : new ScoredIntent(Intent.None, top.Score), [.. ranked.Take(MaxAlternatives)]);
         }
 
         return (top, alternatives);
     }
 
-    // Ordinary words, none about roles or organisations, and nothing matched: a question for another bot.
+    // Real words, none about roles or organisations, and nothing matched: a question for another bot ("who won
+    // the world cup in 2018"). Keyboard mash, code ("'); DROP TABLE") and filler ("ok so") stay None.
     private bool LooksOutOfScope(Analysis analysis)
     {
         var words = analysis.Tokens.Select(t => t.Key).Where(k => k.Any(char.IsLetter)).ToList();
         // Unknown words in role slots do not count: "how many calories are in a banana" has no role in it.
-        if (analysis.Roles.Count > 0 || words.Count < 2 || words.Any(domainWords.Contains))
+        if (analysis.Roles.Count > 0 || words.Count < 2 || words.Any(domainWords.Contains) || LooksLikeCode(analysis.Cleaned))
         {
             return false;
         }
 
-        // Mostly real words (not keyboard mash), and more than filler ("ok so").
-        return words.Count(isKnownWord) * 2 >= words.Count && words.Any(w => !stopWords.Contains(w));
+        var content = words.Where(w => !stopWords.Contains(w)).ToList();
+        return content.Count > 0 && content.All(isWord);
     }
+
+    private bool HasContentWord(Analysis analysis) =>
+        analysis.Tokens.Any(t => t.Key.Any(char.IsLetterOrDigit) && !stopWords.Contains(t.Key));
+
+    private static bool LooksLikeCode(string text) => text.Count(c => c is ';' or '=' or '(' or ')' or '$' or '%' or '/' or '\\' or '{' or '}') >= 2;
 }

@@ -48,6 +48,7 @@ public sealed class RoleIndex
             }
         }
 
+        NameWords = [.. kb.Roles.SelectMany(r => r.Abbreviations.Prepend(r.Name)).SelectMany(normalizer.Words).Distinct(StringComparer.Ordinal)];
         MaxWords = Math.Min(8, _phrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         Words = [.. _phrases.Keys.SelectMany(k => k.Split(' ')).Distinct(StringComparer.Ordinal)];
     }
@@ -56,6 +57,9 @@ public sealed class RoleIndex
 
     /// <summary>Every word that occurs in some role phrase (the typo repairer's role vocabulary).</summary>
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Words of the roles' own names and abbreviations: what a question about roles is likely to contain.</summary>
+    public IReadOnlyList<string> NameWords { get; }
 
     public IReadOnlyList<string>? Find(string key) => _phrases.GetValueOrDefault(key);
 

@@ -27,19 +27,24 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         while (i < tokens.Count)
         {
             var match = LongestAt(tokens, i, cleaned);
-            if (match is null)
+            if (match is null || ModifiesNext(tokens, match, cleaned))
             {
                 i++;
                 continue;
             }
 
-            match = Widen(tokens, match, matches.Count > 0 ? matches[^1].End : 0);
+            match = Widen(tokens, match, matches.Count > 0 ? matches[^1].End : 0, cleaned);
             matches.Add(match);
             i = match.End;
         }
 
         return matches;
     }
+
+    // "Associate" is a role, but in "Associate Director" it only qualifies the director, who then widens over it.
+    private bool ModifiesNext(IReadOnlyList<Token> tokens, RoleMatch match, string cleaned) =>
+        match.Count == 1 && _modifiers.Contains(tokens[match.First].Key) && match.End < tokens.Count
+        && !tokens[match.End].BreakBefore && LongestAt(tokens, match.End, cleaned) is not null;
 
     private RoleMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
     {
@@ -116,7 +121,7 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         return text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
     }
 
-    private RoleMatch Widen(IReadOnlyList<Token> tokens, RoleMatch match, int floor)
+    private RoleMatch Widen(IReadOnlyList<Token> tokens, RoleMatch match, int floor, string cleaned)
     {
         var first = match.First;
         var end = match.End;
@@ -125,7 +130,16 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
             first--;
         }
 
-        if (end < tokens.Count && !tokens[end].BreakBefore && QualifierLinks.Contains(tokens[end].Key))
+        // "VP, Engineering" is how titles are written on cards and in signatures.
+        if (end < tokens.Count && tokens[end].BreakBefore && cleaned.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).Trim().SequenceEqual(","))
+        {
+            var qualifier = LongestQualifier(tokens, end);
+            if (qualifier > 0 && LongestAt(tokens, end, cleaned) is null)
+            {
+                end += qualifier;
+            }
+        }
+        else if (end < tokens.Count && !tokens[end].BreakBefore && QualifierLinks.Contains(tokens[end].Key))
         {
             var at = end + 1;
             if (at < tokens.Count && tokens[at].Key == "the")
@@ -133,19 +147,26 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
                 at++;
             }
 
-            for (var n = Math.Min(_qualifierWords, tokens.Count - at); n >= 1; n--)
-            {
-                if (_qualifiers.Contains(string.Join(' ', tokens.Skip(at).Take(n).Select(t => t.Key))))
-                {
-                    end = at + n;
-                    break;
-                }
-            }
+            var qualifier = LongestQualifier(tokens, at);
+            end = qualifier > 0 ? at + qualifier : end;
         }
 
         return first == match.First && end == match.End
             ? match
             : match with { First = first, Count = end - first, Score = Math.Min(match.Score, QualifierScore) };
+    }
+
+    private int LongestQualifier(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var n = Math.Min(_qualifierWords, tokens.Count - at); n >= 1; n--)
+        {
+            if (!tokens.Skip(at + 1).Take(n - 1).Any(t => t.BreakBefore) && _qualifiers.Contains(string.Join(' ', tokens.Skip(at).Take(n).Select(t => t.Key))))
+            {
+                return n;
+            }
+        }
+
+        return 0;
     }
 
     private static HashSet<string> Keys(IEnumerable<string> phrases, TextNormalizer normalizer) =>

@@ -12,11 +12,14 @@ public sealed class TokenCorrector
 {
     private readonly HashSet<string> _known;
     private readonly HashSet<string> _roleWords;
+    private readonly HashSet<string> _realWords;
     private readonly DeletionIndex _index = new();
     private readonly FuzzySettings _settings;
 
-    public TokenCorrector(IEnumerable<string> roleWords, IEnumerable<string> otherWords, FuzzySettings settings)
+    public TokenCorrector(IEnumerable<string> roleWords, IEnumerable<string> otherWords, FuzzySettings settings, IEnumerable<string>? realWords = null)
     {
+        // Real words are left as typed but are no repair targets: "expect" stays "expect", "expct" is not made "expect".
+        _realWords = new HashSet<string>(realWords ?? [], StringComparer.Ordinal);
         _settings = settings;
         _roleWords = new HashSet<string>(roleWords, StringComparer.Ordinal);
         _known = new HashSet<string>(_roleWords, StringComparer.Ordinal);
@@ -30,7 +33,9 @@ public sealed class TokenCorrector
         }
     }
 
-    public bool IsKnown(string word) => _known.Contains(word);
+    public bool IsKnown(string word) => _known.Contains(word) || _realWords.Contains(word);
+
+    public bool IsRoleWord(string word) => _roleWords.Contains(word);
 
     public List<Token> Correct(IReadOnlyList<Token> tokens)
     {
@@ -49,6 +54,16 @@ public sealed class TokenCorrector
         if (word.Any(char.IsDigit) || !word.All(char.IsAsciiLetterLower))
         {
             return token;
+        }
+
+        if (_realWords.Contains(word) && !_known.Contains(word))
+        {
+            return token;
+        }
+
+        if (!_known.Contains(word) && Collapsed(word) is { } collapsed)
+        {
+            return token with { Key = collapsed, Singular = Singular(collapsed) };
         }
 
         var singular = Singular(word);
@@ -80,6 +95,38 @@ public sealed class TokenCorrector
         }
 
         return token;
+    }
+
+    // Stretched words ("whyyy", "sooo") are the word with its repeated letters typed once or twice.
+    private string? Collapsed(string word)
+    {
+        var hasRun = false;
+        for (var i = 2; i < word.Length && !hasRun; i++)
+        {
+            hasRun = word[i] == word[i - 1] && word[i] == word[i - 2];
+        }
+
+        if (!hasRun)
+        {
+            return null;
+        }
+
+        var once = new System.Text.StringBuilder();
+        var twice = new System.Text.StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i == 0 || word[i] != word[i - 1])
+            {
+                once.Append(word[i]);
+            }
+
+            if (i < 2 || word[i] != word[i - 1] || word[i] != word[i - 2])
+            {
+                twice.Append(word[i]);
+            }
+        }
+
+        return new[] { twice.ToString(), once.ToString() }.FirstOrDefault(_known.Contains);
     }
 
     private string? Singular(string word)

@@ -22,18 +22,26 @@ public static partial class TextCleaner
 
         // Bound the work before any regex runs; nobody asks about roles in more than a few sentences.
         var text = raw.Length > maxLength * 8 ? raw[..(maxLength * 8)] : raw;
-        text = StripMarkup(ComparisonSigns(text));
+
+        // Full-width forms and Cyrillic or Greek look-alikes read as plain Latin letters ("ＧＭ" is "GM"), before
+        // markup is looked for, so "＜script＞" is a tag too.
+        text = Confusables.ToLatin(text);
+        var markup = Tag().IsMatch(text);
+        text = StripMarkup(ComparisonSigns(text, markup));
         text = WebUtility.HtmlDecode(text);
-        text = StripMarkup(ComparisonSigns(text)); // entities may have hidden tags (&lt;script&gt;)
+        markup |= Tag().IsMatch(text);
+        text = StripMarkup(ComparisonSigns(text, markup)); // entities may have hidden tags (&lt;script&gt;)
         text = MarkdownLink().Replace(text, "$1");
         text = Filter(text);
         text = Whitespace().Replace(text, " ").Trim();
         return text.Length <= maxLength ? text : Truncate(text, maxLength);
     }
 
-    // "is COO > GM?" is a question, not markup: a free-standing sign becomes its word before tags are removed.
-    private static string ComparisonSigns(string text) =>
-        FreeSign().Replace(text, m => m.Value == ">" ? "above" : "below");
+    // "is COO > GM?" and "gm>vp" are questions, not markup: a sign that does not close or open a tag becomes its
+    // word before tags are removed.
+    // Text with markup in it keeps the stricter rule, so a tag cut in half by truncation is not read as a sign.
+    private static string ComparisonSigns(string text, bool markup) =>
+        (markup ? FreeSign() : Sign()).Replace(text, m => m.Value == ">" ? " above " : " below ");
 
     private static string StripMarkup(string text)
     {
@@ -82,6 +90,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"(?<=\s)[<>](?=\s)", RegexOptions.None, 200)]
     private static partial Regex FreeSign();
+
+    [GeneratedRegex(@"[<>]", RegexOptions.None, 200)]
+    private static partial Regex Sign();
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.None, 200)]
     private static partial Regex Tag();

@@ -25,12 +25,17 @@ public static partial class Tokenizer
             {
                 var previousEnd = tokens.Count > 0 ? tokens[^1].End : 0;
                 var gap = text.AsSpan(previousEnd, match.Index - previousEnd);
-                tokens.Add(new Token(key, match.Index, match.Length, BreakBefore: gap.IndexOfAny(",:;?!()/\"") >= 0));
+                tokens.Add(new Token(key, match.Index, match.Length, BreakBefore: IsBreak(gap)));
             }
         }
 
         return tokens;
     }
+
+    // Punctuation between clauses; a dash counts when it stands apart ("Director - same level?"), not inside
+    // a word ("vice-president").
+    private static bool IsBreak(ReadOnlySpan<char> gap) =>
+        gap.IndexOfAny(",:;?!()/\"—–") >= 0 || gap.IndexOf(" - ") >= 0;
 
     private static string Normalise(string word, ISet<string> contractions)
     {
