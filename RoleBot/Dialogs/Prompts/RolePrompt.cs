@@ -84,12 +84,12 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
 
     /// <summary>
     /// Asked for a role (without choices), a short answer that names none ("the overlord") is itself the unknown
-    /// role, even when the recognizer, which has no idea a role was asked for, did not flag it. Numbers, small talk
-    /// and anything else the recognizer understood are not names.
+    /// role, even when the recognizer, which has no idea a role was asked for, did not flag it or took it for an
+    /// off-topic remark. Numbers, small talk and anything else the recognizer understood are not names.
     /// </summary>
     private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding)
     {
-        if (understanding.Intent != Intent.None || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
+        if (understanding.Intent is not (Intent.None or Intent.OutOfScope) || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
             || understanding.Ordinal is not null)
         {
             return understanding.UnknownRoles;
