@@ -49,7 +49,11 @@ public sealed class MainDialog(
         }
 
         var draft = QuestionBuilder.Build(understanding, dc.Data, kb) is { } built
-            ? built with { AsksHigher = built.Intent == Intent.NextStep && HasCue(understanding.Text, "higherCues") }
+            ? built with
+            {
+                AsksHigher = built.Intent == Intent.NextStep && HasCue(understanding.Text, "higherCues"),
+                IsYesNo = built.Intent == Intent.Rank && StartsWithCue(understanding.Text, "yesNoOpeners"),
+            }
             : null;
         return draft is null
             ? await CannotAnswerAsync(dc, cancellationToken)
@@ -151,6 +155,12 @@ public sealed class MainDialog(
     {
         await dc.SendAsync(reply, cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private bool StartsWithCue(string text, string list)
+    {
+        var normalized = $"{TextNormalizer.Normalize(text)} ";
+        return Content.List(list).Any(cue => normalized.StartsWith($"{TextNormalizer.Normalize(cue)} ", StringComparison.Ordinal));
     }
 
     private bool HasCue(string text, string list)

@@ -29,7 +29,8 @@ internal static class RoleDocument
         var textKey = focused.Key is null ? "overview" : focused.Key;
         var text = t.Render($"role.text.{textKey}",
             ("name", a.Role.DisplayName), ("aName", Names.WithArticle(a.Role.DisplayName)), ("description", description),
-            ("list", Names.Join([.. (focused.Items ?? []).Take(3)])));
+            // Alternatives, not a set: a role usually reports to one of its possible managers.
+            ("list", Names.Join([.. (focused.Items ?? []).Take(3)], focused.Key == "reportsTo" ? "or" : "and")));
         return new AnswerDocument("role", DocumentParts.Sentence(text), focused.Key is null ? description : text)
         {
             Title = a.Role.DisplayName,

@@ -22,7 +22,12 @@ public sealed class RoleAnswerer(
 {
     public const string ContentName = nameof(RoleAnswerer);
 
-    public static readonly string[] Required = ["reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually", .. VerdictExplainer.Required];
+    public static readonly string[] Required =
+    [
+        "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually",
+        .. YesNoLead.Keys,
+        .. VerdictExplainer.Required,
+    ];
 
     public IReadOnlyList<Activity> Answer(RoleQuestion question, string? channelId)
     {
@@ -35,7 +40,7 @@ public sealed class RoleAnswerer(
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
         return (question.Intent, roles) switch
         {
-            (Intent.Rank, [var first, var second, ..]) => [composer.Rank(AnswerMapper.Rank(ranker.Compare(first, second), kb), channelId)],
+            (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb, channelId)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb, channelId)],
             (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb), channelId)],
             (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb, channelId)],
@@ -43,6 +48,21 @@ public sealed class RoleAnswerer(
             (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus), channelId))],
             _ => [],
         };
+    }
+
+    /// <summary>The verdict; a yes/no question ("is a GM lower than a VP?") first gets its yes or no.</summary>
+    private Activity Rank(Role first, Role second, RoleQuestion question, KnowledgeBase kb, string? channelId)
+    {
+        var verdict = ranker.Compare(first, second);
+        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb), channelId);
+        if (question.IsYesNo)
+        {
+            var lead = Content.Text(YesNoLead.For(verdict, question.AsksLower));
+            reply.Text = $"{lead} {reply.Text}";
+            reply.Speak = reply.Speak is null ? null : $"{lead} {reply.Speak}";
+        }
+
+        return reply;
     }
 
     private Activity Why(Role first, Role second, KnowledgeBase kb, string? channelId)

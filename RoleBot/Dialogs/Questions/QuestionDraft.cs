@@ -13,9 +13,12 @@ public sealed record QuestionDraft
 
     public bool AsksHigher { get; init; }
 
+    /// <summary>"Is X higher than Y?" wants a yes or no before the verdict; "who is higher?" does not.</summary>
+    public bool IsYesNo { get; init; }
+
     public bool IsComplete => Slots.Count >= IntentRoles.Needed(Intent) && Slots.All(s => s.IsFilled);
 
-    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher);
+    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher, IsYesNo: IsYesNo);
 
     /// <summary>Pads to the number of roles the intent needs, so missing ones show up as empty slots.</summary>
     public QuestionDraft Padded()
