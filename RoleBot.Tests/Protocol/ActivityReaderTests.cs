@@ -67,6 +67,17 @@ public class ActivityReaderTests
     }
 
     [Fact]
+    public void RejectsInvalidUtf8HiddenInsideValue()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"type":"invoke","name":"adaptiveCard/action","value":{"action":{"verb":"__"}}}""");
+        var at = Array.IndexOf(body, (byte)'_');
+        body[at] = 0xFF;
+        body[at + 1] = 0xFE;
+
+        Assert.Equal(400, ActivityReader.Read(body).Status);
+    }
+
+    [Fact]
     public void RejectsInvalidUtf8()
     {
         var body = Encoding.UTF8.GetBytes("""{"type":"event","text":"__"}""");

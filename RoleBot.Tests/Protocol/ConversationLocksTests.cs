@@ -57,4 +57,17 @@ public sealed class ConversationLocksTests
         first.Dispose();
         Assert.Equal(0, locks.Count);
     }
+
+    [Fact]
+    public async Task ABoundedWaitGivesUpOnABusyConversationAndLeavesNothingBehind()
+    {
+        var locks = new ConversationLocks();
+        var first = await locks.AcquireAsync("msteams/a", CancellationToken.None);
+
+        var second = await locks.TryAcquireAsync("msteams/a", TimeSpan.FromMilliseconds(50), CancellationToken.None);
+
+        Assert.Null(second);
+        first.Dispose();
+        Assert.Equal(0, locks.Count);
+    }
 }

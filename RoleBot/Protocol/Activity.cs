@@ -44,5 +44,6 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
-    public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Exact, as the SDK's dispatch compares types; "Message" is an unknown type, not a message.</summary>
+    public bool IsType(string type) => string.Equals(Type, type, StringComparison.Ordinal);
 }

@@ -35,4 +35,7 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(10, LogLevel.Warning, "Could not forget the state of failed conversation {Conversation}: {ErrorType}")]
     public static partial void ForgetStateFailed(ILogger logger, string errorType, string conversation);
+
+    [LoggerMessage(11, LogLevel.Warning, "Inline activity on {Channel} conversation {Conversation} ran without waiting further for the conversation's previous turn")]
+    public static partial void ConversationBusy(ILogger logger, string? channel, string conversation);
 }

@@ -23,6 +23,13 @@ public static class ActivityReader
             return ActivityReadResult.BadRequest("The request body is empty.");
         }
 
+        // The serializer only checks UTF-8 where it decodes strings; bytes hidden in value, entities or
+        // channelData would otherwise fail later, inside a turn.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return ActivityReadResult.BadRequest("The body is not valid UTF-8.");
+        }
+
         Activity? activity;
         try
         {

@@ -22,6 +22,13 @@ public static class ActivityValidator
             return ActivityReadResult.BadRequest("channelData must be a JSON object.");
         }
 
+        // The JSON may say null where the model promises an object.
+        if (HasNull(activity.MembersAdded) || HasNull(activity.MembersRemoved) || HasNull(activity.Attachments)
+            || activity.Entities?.Any(e => e.ValueKind != JsonValueKind.Object) == true)
+        {
+            return ActivityReadResult.BadRequest("membersAdded, membersRemoved, attachments and entities may only hold objects.");
+        }
+
         var conversational = ConversationalTypes.Any(activity.IsType);
         if (conversational && string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
@@ -41,6 +48,8 @@ public static class ActivityValidator
 
         return ActivityReadResult.Ok(activity);
     }
+
+    private static bool HasNull<T>(List<T>? items) where T : class => items?.Any(item => item is null) == true;
 
     public static bool IsExpectReplies(Activity activity) =>
         string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);

@@ -30,6 +30,15 @@ public sealed class TurnQueue
 
     public ChannelReader<QueuedTurn> Reader(int partition) => _partitions[partition].Reader;
 
+    /// <summary>Accepts no more turns (the endpoint answers 503, so channels retry elsewhere) but keeps those queued.</summary>
+    public void Complete()
+    {
+        foreach (var partition in _partitions)
+        {
+            partition.Writer.TryComplete();
+        }
+    }
+
     public int PartitionOf(Activity activity)
     {
         var hash = (uint)StringComparer.Ordinal.GetHashCode(StateKeys.For(activity));

@@ -12,8 +12,11 @@ public sealed class BotTurnRunner(
     IConversationStateStore store,
     ReplySender sender,
     TurnErrorHandler errorHandler,
-    ConversationLocks locks)
+    ConversationLocks locks,
+    ILogger<BotTurnRunner> logger)
 {
+    private static readonly TimeSpan InlineLockWait = TimeSpan.FromSeconds(3);
+
     public async Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -24,7 +27,7 @@ public sealed class BotTurnRunner(
             ? (reply, _) => Buffer(replies, reply)
             : (reply, ct) => sender.SendAsync(reply, authentication, ct));
         var stateKey = StateKeys.For(activity);
-        using var turnLock = await locks.AcquireAsync(stateKey, cancellationToken);
+        using var turnLock = await LockAsync(activity, stateKey, bufferReplies, cancellationToken);
 
         try
         {
@@ -45,6 +48,32 @@ public sealed class BotTurnRunner(
             await errorHandler.HandleAsync(context, stateKey, ex, cancellationToken);
             return new TurnOutcome(null, Snapshot(replies), Failed: true);
         }
+    }
+
+    /// <summary>
+    /// Queued turns wait their turn. Inline ones answer a client that gives up after a few seconds (Teams: 5 s for
+    /// a search, 15 s otherwise), so they wait briefly and then run anyway; a search never reads state at all.
+    /// </summary>
+    private async Task<IDisposable?> LockAsync(Activity activity, string stateKey, bool bufferReplies, CancellationToken cancellationToken)
+    {
+        var invoke = activity.IsType(ActivityTypes.Invoke);
+        if (invoke && activity.Name?.StartsWith("composeExtension/", StringComparison.Ordinal) == true)
+        {
+            return null;
+        }
+
+        if (!invoke && !bufferReplies)
+        {
+            return await locks.AcquireAsync(stateKey, cancellationToken);
+        }
+
+        var held = await locks.TryAcquireAsync(stateKey, InlineLockWait, cancellationToken);
+        if (held is null)
+        {
+            ProtocolLog.ConversationBusy(logger, activity.ChannelId, ConversationTag.For(activity));
+        }
+
+        return held;
     }
 
     private static Task<string?> Buffer(List<Activity> replies, Activity reply)

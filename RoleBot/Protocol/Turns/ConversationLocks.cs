@@ -9,7 +9,11 @@ public sealed class ConversationLocks
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken) =>
+        await TryAcquireAsync(key, Timeout.InfiniteTimeSpan, cancellationToken) ?? throw new InvalidOperationException("An unbounded wait cannot time out.");
+
+    /// <summary>Null when the conversation stayed busy for <paramref name="timeout"/>.</summary>
+    public async Task<IDisposable?> TryAcquireAsync(string key, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_entries)
@@ -23,14 +27,21 @@ public sealed class ConversationLocks
             entry.Users++;
         }
 
+        bool acquired;
         try
         {
-            await entry.Gate.WaitAsync(cancellationToken);
+            acquired = await entry.Gate.WaitAsync(timeout, cancellationToken);
         }
         catch
         {
             Release(key, entry, held: false);
             throw;
+        }
+
+        if (!acquired)
+        {
+            Release(key, entry, held: false);
+            return null;
         }
 
         return new Lease(this, key, entry);
