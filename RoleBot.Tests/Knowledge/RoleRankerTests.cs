@@ -22,7 +22,7 @@ public class RoleRankerTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void RanksPair(string first, string second, string relation, string certainty, string? text)
+    public void RanksEachPairAsTheCaseSays(string first, string second, string relation, string certainty, string? text)
     {
         var verdict = _ranker.Compare(ShippedKnowledgeBase.Role(first), ShippedKnowledgeBase.Role(second));
 

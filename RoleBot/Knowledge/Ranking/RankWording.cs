@@ -10,7 +10,7 @@ public static class RankWording
         var (higher, lower) = relation == RankRelation.SecondHigher ? (b, a) : (a, b);
         return (relation, certainty) switch
         {
-            (RankRelation.Peers, RankCertainty.Definitely) => $"{Capitalise(a)} and {b} are the same role.",
+            (RankRelation.Peers, RankCertainty.Definitely) => $"{Capitalise(a)} and {b} hold the same title, so they are usually at the same level.",
             (RankRelation.Peers, RankCertainty.Usually) => $"{Capitalise(a)} and {b} are usually peers at the same level.",
             (RankRelation.Peers, _) => $"{Capitalise(a)} and {b} usually sit at a similar level on different tracks, so which is higher depends on the organisation.",
             (RankRelation.Depends, _) => $"Whether {a} ranks above {b} depends on the organisation, because the title means different things in different places.",
