@@ -81,7 +81,7 @@ public sealed class RoleAnswerer(
         var line = ranker.ReportsTo(subordinate, manager);
         var text = Content.Text($"reportsTo.{Key(line.Kind)}",
             ("aSub", RankWording.WithArticle(subordinate.DisplayName)),
-            ("ASub", Capitalise(RankWording.WithArticle(subordinate.DisplayName))),
+            ("ASub", RankWording.Capitalise(RankWording.WithArticle(subordinate.DisplayName))),
             ("aManager", RankWording.WithArticle(manager.DisplayName)),
             ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
         var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo), channelId);
@@ -117,5 +117,4 @@ public sealed class RoleAnswerer(
         _ => "notUsually",
     };
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

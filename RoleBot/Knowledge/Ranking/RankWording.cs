@@ -22,5 +22,5 @@ public static class RankWording
 
     public static string WithArticle(string name) => IndefiniteArticle.Before(name);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

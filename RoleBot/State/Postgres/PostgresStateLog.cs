@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 
 namespace RoleBot.State.Postgres;
 
@@ -27,7 +25,5 @@ internal static partial class PostgresStateLog
     [LoggerMessage(106, LogLevel.Warning, "Purging idle conversations failed; will try again in {Interval}: {ErrorMessage}")]
     public static partial void PurgeFailed(ILogger logger, TimeSpan interval, string errorMessage);
 
-    /// <summary>Same hash as ConversationTag.For(activity), whose input is this very key.</summary>
-    public static string Tag(string key) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 6));
+    public static string Tag(string key) => Protocol.ConversationTag.ForKey(key);
 }
