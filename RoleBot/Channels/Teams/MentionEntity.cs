@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleBot.Protocol;
 
 namespace RoleBot.Channels.Teams;
 
@@ -12,12 +13,12 @@ internal sealed record MentionEntity(string Id, string? Name, string? Text)
             || !IsMentionType(type.ValueKind == JsonValueKind.String ? type.GetString() : null)
             || !entity.TryGetProperty("mentioned", out var mentioned)
             || mentioned.ValueKind != JsonValueKind.Object
-            || String(mentioned, "id") is not { Length: > 0 } id)
+            || mentioned.StringOrNull("id") is not { Length: > 0 } id)
         {
             return null;
         }
 
-        return new MentionEntity(id, String(mentioned, "name"), String(entity, "text"));
+        return new MentionEntity(id, mentioned.StringOrNull("name"), entity.StringOrNull("text"));
     }
 
     public bool Mentions(string accountId) => string.Equals(Id, accountId, StringComparison.OrdinalIgnoreCase);
@@ -26,6 +27,4 @@ internal sealed record MentionEntity(string Id, string? Name, string? Text)
         string.Equals(type, "mention", StringComparison.OrdinalIgnoreCase)
         || string.Equals(type, "https://botframework.com/schema/mention", StringComparison.OrdinalIgnoreCase);
 
-    private static string? String(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

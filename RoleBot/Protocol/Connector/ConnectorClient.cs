@@ -26,11 +26,11 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : ICon
         var body = await ReadBodyAsync(response, cancellationToken);
         if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted)
         {
-            return ReadString(body, "id");
+            return body.StringOrNull("id");
         }
 
         var error = ReadError(body);
-        throw new ConnectorException((int)response.StatusCode, ReadString(error, "code"), ReadString(error, "message"));
+        throw new ConnectorException((int)response.StatusCode, error.StringOrNull("code"), error.StringOrNull("message"));
     }
 
     private static async Task<JsonElement?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -56,11 +56,4 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : ICon
 
     private static JsonElement? ReadError(JsonElement? body) =>
         body is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("error", out var error) ? error : null;
-
-    private static string? ReadString(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } obj
-        && obj.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

@@ -21,7 +21,7 @@ public sealed record ExecuteRequest(string? Verb, JsonElement? Data)
             return (null, AdaptiveCardInvokeResponse.BadRequest("Missing action property"));
         }
 
-        var type = String(action, "type");
+        var type = action.StringOrNull("type");
         if (!string.Equals(type, "Action.Execute", StringComparison.Ordinal))
         {
             // The type is echoed back only when it is short and printable, so the error never carries a payload.
@@ -30,9 +30,7 @@ public sealed record ExecuteRequest(string? Verb, JsonElement? Data)
         }
 
         JsonElement? data = action.TryGetProperty("data", out var d) ? d.Clone() : null;
-        return (new ExecuteRequest(String(action, "verb"), data), null);
+        return (new ExecuteRequest(action.StringOrNull("verb"), data), null);
     }
 
-    private static string? String(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
