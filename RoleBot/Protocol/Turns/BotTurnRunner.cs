@@ -17,17 +17,39 @@ public sealed class BotTurnRunner(
 {
     private static readonly TimeSpan InlineLockWait = TimeSpan.FromSeconds(3);
 
-    public async Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, CancellationToken cancellationToken)
+    public Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(authentication);
+        var replies = new List<Activity>();
+        return RunCoreAsync(
+            activity,
+            bufferReplies ? (reply, _) => Buffer(replies, reply) : (reply, ct) => sender.SendAsync(reply, authentication, ct),
+            replies,
+            waitForConversation: !bufferReplies,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// For channels hosted in this process (Direct Line, native Slack): each reply goes to <paramref name="deliver"/>
+    /// as soon as the bot sends it, and the turn waits its place in the conversation like a queued turn.
+    /// </summary>
+    public Task<TurnOutcome> RunAsync(Activity activity, Func<Activity, CancellationToken, Task<string?>> deliver, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliver);
+        return RunCoreAsync(activity, deliver, [], waitForConversation: true, cancellationToken);
+    }
+
+    private async Task<TurnOutcome> RunCoreAsync(
+        Activity activity,
+        Func<Activity, CancellationToken, Task<string?>> deliver,
+        List<Activity> replies,
+        bool waitForConversation,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(authentication);
-
-        var replies = new List<Activity>();
-        var context = new TurnContext(activity, bufferReplies
-            ? (reply, _) => Buffer(replies, reply)
-            : (reply, ct) => sender.SendAsync(reply, authentication, ct));
+        var context = new TurnContext(activity, deliver);
         var stateKey = StateKeys.For(activity);
-        using var turnLock = await LockAsync(activity, stateKey, bufferReplies, cancellationToken);
+        using var turnLock = await LockAsync(activity, stateKey, waitForConversation, cancellationToken);
 
         try
         {
@@ -54,7 +76,7 @@ public sealed class BotTurnRunner(
     /// Queued turns wait their turn. Inline ones answer a client that gives up after a few seconds (Teams: 5 s for
     /// a search, 15 s otherwise), so they wait briefly and then run anyway; a search never reads state at all.
     /// </summary>
-    private async Task<IDisposable?> LockAsync(Activity activity, string stateKey, bool bufferReplies, CancellationToken cancellationToken)
+    private async Task<IDisposable?> LockAsync(Activity activity, string stateKey, bool waitForConversation, CancellationToken cancellationToken)
     {
         var invoke = activity.IsType(ActivityTypes.Invoke);
         if (invoke && activity.Name?.StartsWith("composeExtension/", StringComparison.Ordinal) == true)
@@ -62,7 +84,7 @@ public sealed class BotTurnRunner(
             return null;
         }
 
-        if (!invoke && !bufferReplies)
+        if (!invoke && waitForConversation)
         {
             return await locks.AcquireAsync(stateKey, cancellationToken);
         }
