@@ -16,6 +16,8 @@ public sealed class MessagesEndpoint(
     BotTurnRunner runner,
     ILogger<MessagesEndpoint> logger)
 {
+    private const int MaxFailureLength = 400;
+
     private static readonly byte[] EmptyReplies = JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies([]), ActivityJson.Options);
 
     public async Task HandleAsync(HttpContext context)
@@ -39,7 +41,10 @@ public sealed class MessagesEndpoint(
         var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, context.RequestAborted);
         if (!authentication.Succeeded)
         {
-            ProtocolLog.Unauthorized(logger, activity.Type, activity.ChannelId, authentication.Failure);
+            // The only log line for a rejected request. Type and channelId come from an unauthenticated body, and an
+            // authenticator's reason may quote the token's claims, so every value is made log-safe here too.
+            ProtocolLog.Unauthorized(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId),
+                LogValue.Untrusted(authentication.Failure, MaxFailureLength));
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
