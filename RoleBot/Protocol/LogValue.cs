@@ -12,6 +12,9 @@ public static class LogValue
 {
     public const int DefaultMaxLength = 64;
 
+    // Long enough to tell two serviceUrls apart, short enough that a padded one cannot flood the log.
+    public const int MaxUrlLength = 120;
+
     public static string? Untrusted(string? value, int maxLength = DefaultMaxLength)
     {
         if (value is null)

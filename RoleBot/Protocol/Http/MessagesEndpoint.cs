@@ -53,7 +53,7 @@ public sealed class MessagesEndpoint(
         var ticket = deduplicator.Begin(activity);
         if (ticket.IsRepeat)
         {
-            ProtocolLog.Repeated(logger, activity.ChannelId, ConversationTag.For(activity));
+            ProtocolLog.Repeated(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
             var first = inline ? await deduplicator.FirstResponseAsync(ticket, context.RequestAborted) : null;
             await WriteAsync(context, first ?? EmptyRepeat(activity));
             return;
@@ -84,7 +84,7 @@ public sealed class MessagesEndpoint(
         }
 
         deduplicator.Complete(ticket, response);
-        ProtocolLog.Answered(logger, activity.Type, activity.ChannelId, ConversationTag.For(activity), response.Status, "inline");
+        ProtocolLog.Answered(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), response.Status, "inline");
         await WriteAsync(context, response);
     }
 
@@ -93,14 +93,14 @@ public sealed class MessagesEndpoint(
         if (!queue.TryEnqueue(new QueuedTurn(activity, authentication)))
         {
             deduplicator.Abandon(ticket);
-            ProtocolLog.QueueFull(logger, activity.ChannelId, ConversationTag.For(activity));
+            ProtocolLog.QueueFull(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
             context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
         deduplicator.Complete(ticket, null);
-        ProtocolLog.Answered(logger, activity.Type, activity.ChannelId, ConversationTag.For(activity), StatusCodes.Status200OK, "queued");
+        ProtocolLog.Answered(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), StatusCodes.Status200OK, "queued");
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
