@@ -31,7 +31,7 @@ public sealed class RoleBotActivityHandler(
     {
         var activity = turnContext.Activity;
         var slack = SlackInbound.IsSlack(activity);
-        if (slack && SlackInbound.IsFromABot(activity))
+        if (slack && (SlackInbound.IsFromABot(activity) || !SlackInbound.IsAddressedToBot(activity)))
         {
             return;
         }

@@ -79,6 +79,18 @@ public class AbsSlackConversationTests(AbsSlackFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task InAChannelAnswersOnlyWhenMentioned()
+    {
+        var channel = AbsSlackActivities.NewChannel('C');
+
+        await fixture.PostAsync(AbsSlackActivities.Message("who is higher, GM or VP?", ServiceUrl, channel, mention: false));
+        await fixture.PostAsync(AbsSlackActivities.Message("what does a COO do?", ServiceUrl, channel));
+        var replies = await fixture.SettleAsync(channel);
+
+        Assert.StartsWith("Chief Operating Officer", Header(AssertSlackReply(Assert.Single(replies))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IgnoresMessagesPostedByBots()
     {
         var channel = AbsSlackActivities.NewChannel('C');

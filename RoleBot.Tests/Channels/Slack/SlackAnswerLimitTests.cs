@@ -58,6 +58,28 @@ public class SlackAnswerLimitTests
         CardOutput.Write($"{kb}-{kind}-largest", largest.Message!);
     }
 
+    // One answer model, two renderings: what the Slack message says and offers is exactly what the card does.
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void SlackAndTheCardShowTheSameAnswer(string name)
+    {
+        var document = CardSamples.Documents[name]();
+
+        var slack = CardTestContent.Composer.Compose(document, "slack");
+        var teams = CardTestContent.Composer.Compose(document, "msteams");
+
+        Assert.Equal(SlackEscaping.Escape(document.Text), slack.Text);
+        Assert.Equal(document.Text, teams.Text);
+        var card = RoleBot.Cards.Model.CardJson.Serialize(CardTestContent.Cards.Render(document));
+        var buttons = slack.ChannelData!.Value.GetProperty("blocks").EnumerateArray()
+            .Where(b => b.GetProperty("type").GetString() == "actions")
+            .SelectMany(b => b.GetProperty("elements").EnumerateArray()).ToList();
+        Assert.Equal(document.FollowUps.Select(f => f.Payload.ToJsonString()), buttons.Select(b => b.GetProperty("value").GetString()));
+        Assert.All(document.FollowUps, f => Assert.Contains(JsonSerializer.Serialize(f.Title, RoleBot.Cards.Model.CardJson.Options), card, StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> SampleNames => CardSamples.Names;
+
     [Fact]
     public void HostileNamesReachSlackEscapedAndOtherwiseUnchanged()
     {

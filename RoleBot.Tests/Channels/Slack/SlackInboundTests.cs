@@ -51,4 +51,19 @@ public class SlackInboundTests
         Assert.True(SlackConversation.IsShared(Read("member-joined-person", "G0PRIVATE01")));
         Assert.Equal("C0AT9PUBL1C", SlackConversation.Channel(Read("message-channel-mention", "C0AT9PUBL1C")));
     }
+
+    [Theory]
+    [InlineData("message-channel-mention", "C0AT9PUBL1C", null, true)]
+    [InlineData("message-channel-mention", "C0AT9PUBL1C", "who is higher, GM or VP?", false)]
+    [InlineData("message-channel-mention", "C0AT9PUBL1C", "ask <@U0SOMEONE> who is higher", false)]
+    [InlineData("message-channel-mention", "C0AT9PUBL1C", "so <@U0AT1AL4C5T|rolebot> who is higher", true)]
+    [InlineData("message-dm", "D0AT8AL9LA0", "who is higher, GM or VP?", true)]
+    [InlineData("block-actions", "C0AT9PUBL1C", null, true)]
+    public void InChannelsListensOnlyWhenMentionedOrClicked(string name, string channel, string? text, bool expected)
+    {
+        var activity = Read(name, channel);
+        activity.Text = text ?? activity.Text;
+
+        Assert.Equal(expected, SlackInbound.IsAddressedToBot(activity));
+    }
 }

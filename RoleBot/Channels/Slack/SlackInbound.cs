@@ -22,6 +22,24 @@ public static class SlackInbound
 
     public static JsonElement? Value(Activity activity) => SlackChannelData.ClickedValue(activity.ChannelData) ?? activity.Value;
 
+    /// <summary>
+    /// In a channel or group DM the bot answers only when mentioned, as in Teams; Azure Bot Service forwards every
+    /// message of the channels it is in. Direct messages and button clicks are always for the bot.
+    /// </summary>
+    public static bool IsAddressedToBot(Activity activity)
+    {
+        if (!SlackConversation.IsShared(activity) || SlackChannelData.ClickedValue(activity.ChannelData) is not null
+            || SlackChannelData.Event(activity.ChannelData).StringOrNull("type") == "app_mention")
+        {
+            return true;
+        }
+
+        var raw = activity.Text ?? SlackChannelData.Event(activity.ChannelData).StringOrNull("text") ?? "";
+        return SlackChannelData.BotUserId(activity.ChannelData) is { } botUserId
+            ? raw.Contains($"<@{botUserId}", StringComparison.Ordinal)
+            : raw.TrimStart().StartsWith("<@", StringComparison.Ordinal);
+    }
+
     /// <summary>A message some bot posted (RoleBot's own echo included); answering it could start a loop between bots.</summary>
     public static bool IsFromABot(Activity activity) =>
         SlackChannelData.Event(activity.ChannelData) is { } slackEvent

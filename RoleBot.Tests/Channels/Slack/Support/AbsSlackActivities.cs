@@ -32,9 +32,12 @@ internal static class AbsSlackActivities
         return activity;
     }
 
-    public static JsonObject Message(string text, string serviceUrl, string channel)
+    /// <summary>A message typed by a person; in a channel it mentions the bot first unless <paramref name="mention"/> is false.</summary>
+    public static JsonObject Message(string text, string serviceUrl, string channel, bool mention = true)
     {
-        var activity = Get(channel.StartsWith('D') ? "message-dm" : "message-channel-mention", serviceUrl, channel);
+        var direct = channel.StartsWith('D');
+        var activity = Get(direct ? "message-dm" : "message-channel-mention", serviceUrl, channel);
+        text = direct || !mention ? text : $"<@{BotUserId}> {text}";
         activity["text"] = text;
         activity["channelData"]!["SlackMessage"]!["event"]!["text"] = text;
         return activity;
