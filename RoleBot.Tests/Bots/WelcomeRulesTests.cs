@@ -28,4 +28,25 @@ public class WelcomeRulesTests
     {
         Assert.Equal(expected, WelcomeRules.ForConversationUpdate(Update(type, channelData, added)));
     }
+
+    [Theory]
+    [InlineData("member-joined-bot", "C0AT9PUBL1C", WelcomeKind.TeamIntro)]
+    [InlineData("member-joined-person", "C0AT9PUBL1C", WelcomeKind.None)]
+    [InlineData("member-joined-person", "G0PRIVATE01", WelcomeKind.None)]
+    public void InASlackChannelIntroducesItselfWhenAddedAndNeverGreetsPeopleJoining(string name, string channel, WelcomeKind expected)
+    {
+        var activity = JsonSerializer.Deserialize<Activity>(
+            Tests.Channels.Slack.Support.AbsSlackActivities.Get(name, "https://slack.botframework.com/", channel).ToJsonString(), ActivityJson.Options)!;
+
+        Assert.Equal(expected, WelcomeRules.ForConversationUpdate(activity));
+    }
+
+    [Fact]
+    public void WelcomesOnSlackInstallInADirectMessage()
+    {
+        var activity = JsonSerializer.Deserialize<Activity>(
+            Tests.Channels.Slack.Support.AbsSlackActivities.Get("bot-added", "https://slack.botframework.com/", "D0AT8AL9LA0").ToJsonString(), ActivityJson.Options)!;
+
+        Assert.Equal(WelcomeKind.Welcome, WelcomeRules.ForInstallation(activity));
+    }
 }

@@ -13,7 +13,10 @@ internal static class CardOutput
         ? Path.GetFullPath(configured)
         : Path.Combine(CardTestContent.RepoRoot, ".ci", "out", "cards");
 
-    public static string SlackFolder { get; } = Path.Combine(Path.GetDirectoryName(CardsFolder)!, "slack");
+    // Block Kit messages go to artifacts/slack (or ROLEBOT_SLACK_OUT) for .ci/steps/slack-blocks.sh.
+    public static string SlackFolder { get; } = Environment.GetEnvironmentVariable("ROLEBOT_SLACK_OUT") is { Length: > 0 } slack
+        ? Path.GetFullPath(slack)
+        : Path.Combine(CardTestContent.RepoRoot, "artifacts", "slack");
 
     private static readonly JsonSerializerOptions Indented = new(CardJson.Options) { WriteIndented = true };
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoleBot.Cards.Actions;
+using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams;
 using RoleBot.Channels.Teams.Invokes;
 using RoleBot.Dialogs;
@@ -29,11 +30,18 @@ public sealed class RoleBotActivityHandler(
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var data = turnContext.GetConversationData();
-        var text = MentionStripper.Strip(activity);
-        if (CardPayloadParser.LooksLikePayload(activity.Value) || (text.Length == 0 && HasValue(activity.Value)))
+        var slack = SlackInbound.IsSlack(activity);
+        if (slack && (SlackInbound.IsFromABot(activity) || !SlackInbound.IsAddressedToBot(activity)))
         {
-            await cardSubmits.HandleAsync(turnContext, activity.Value, cancellationToken);
+            return;
+        }
+
+        var data = turnContext.GetConversationData();
+        var text = slack ? SlackInbound.Text(activity) : MentionStripper.Strip(activity);
+        var value = slack ? SlackInbound.Value(activity) : activity.Value;
+        if (CardPayloadParser.LooksLikePayload(value) || (text.Length == 0 && HasValue(value)))
+        {
+            await cardSubmits.HandleAsync(turnContext, value, cancellationToken);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RoleBot.Cards.Actions;
 using RoleBot.Channels.Slack;
 using RoleBot.Tests.Cards;
+using RoleBot.Tests.Channels.Slack.Support;
 
 namespace RoleBot.Tests.Channels.Slack;
 
@@ -20,8 +21,9 @@ public class SlackMessageRendererTests
     [MemberData(nameof(Documents))]
     public void KeepsEveryBlockKitLimit(string name)
     {
-        var (message, _) = Render(name);
+        var (message, json) = Render(name);
 
+        Assert.Empty(SlackLimitChecker.Check(json));
         Assert.InRange(message.Blocks.Count, 1, SlackLimits.Blocks);
         Assert.InRange(message.Text.Length, 1, SlackLimits.MessageTextChars);
         foreach (var block in message.Blocks)

@@ -38,6 +38,8 @@ public static class DocumentLimits
         }
 
         var cut = text[..(max - 1)];
+        // Never half an emoji: a lone surrogate reaches the client as U+FFFD.
+        cut = char.IsHighSurrogate(cut[^1]) ? cut[..^1] : cut;
         var space = cut.LastIndexOf(' ');
         return (space > max / 2 ? cut[..space] : cut).TrimEnd(',', ';', ':', ' ') + "…";
     }

@@ -10,22 +10,29 @@ public sealed class SlackMessageRenderer
     public SlackMessage Render(AnswerDocument document)
     {
         var blocks = new List<SlackBlock>();
-        if (document.Title is { } title)
+        if (!string.IsNullOrWhiteSpace(document.Title))
         {
-            blocks.Add(new HeaderBlock(SlackText.Plain(SlackEscaping.Clip(title, SlackLimits.HeaderChars))));
+            blocks.Add(new HeaderBlock(SlackText.Plain(SlackEscaping.Clip(document.Title, SlackLimits.HeaderChars))));
         }
 
-        var lead = SlackEscaping.Escape(document.Lead);
-        blocks.Add(Section(document.LeadIsVerdict ? $"*{lead}*" : lead));
+        if (!string.IsNullOrWhiteSpace(document.Lead))
+        {
+            var lead = SlackEscaping.Escape(document.Lead);
+            // The bold markers go around the cut text, so a long verdict cannot lose its closing "*".
+            blocks.Add(document.LeadIsVerdict ? Section($"*{SlackEscaping.Clip(lead, SlackLimits.SectionTextChars - 2)}*") : Section(lead));
+        }
+
         blocks.AddRange(document.Sections.SelectMany(SlackSections.For));
+        var text = SlackEscaping.Clip(SlackEscaping.Escape(document.Text), SlackLimits.MessageTextChars);
+        if (blocks.Count == 0)
+        {
+            blocks.Add(Section(string.IsNullOrWhiteSpace(text) ? "…" : text));
+        }
 
         var tail = Tail(document).ToList();
         // Keep the sources and buttons; if the body is too long, its end goes.
         var room = SlackLimits.Blocks - tail.Count;
-        var message = new SlackMessage(
-            SlackEscaping.Clip(SlackEscaping.Escape(document.Text), SlackLimits.MessageTextChars),
-            [.. blocks.Take(room), .. tail]);
-        return message;
+        return new SlackMessage(string.IsNullOrWhiteSpace(text) ? "…" : text, [.. blocks.Take(room), .. tail]);
     }
 
     internal static SectionBlock Section(string mrkdwn) =>
@@ -39,20 +46,28 @@ public sealed class SlackMessageRenderer
             yield return new ContextBlock([.. document.Sources.Take(SlackLimits.ContextElements).Select(s => SlackText.Markdown(Citation(s)))]);
         }
 
-        if (document.FollowUps.Count > 0)
+        // A payload too long for a button value cannot be cut (it is JSON), so that button is left out.
+        var buttons = document.FollowUps
+            .Select(f => (Title: f.Title.Trim(), Value: f.Payload.ToJsonString()))
+            .Where(b => b.Title.Length > 0 && b.Value.Length <= SlackLimits.ButtonValueChars)
+            .Take(SlackLimits.ActionElements)
+            .Select((b, i) => new SlackButton(SlackText.Plain(SlackEscaping.Clip(b.Title, SlackLimits.ButtonTextChars)), $"rolebot-{i}", b.Value))
+            .ToList();
+        if (buttons.Count > 0)
         {
-            yield return new ActionsBlock([.. document.FollowUps.Take(SlackLimits.ActionElements).Select((f, i) => new SlackButton(
-                SlackText.Plain(SlackEscaping.Clip(f.Title, SlackLimits.ButtonTextChars)),
-                $"rolebot-{i}",
-                f.Payload.ToJsonString()))]);
+            yield return new ActionsBlock(buttons);
         }
     }
 
     private static string Citation(Citation source)
     {
-        // Inside <url|label> a "|" or ">" in the label would end it early; escaping covers ">" and "|" is replaced.
-        var label = SlackEscaping.Escape(source.Title.Replace('|', '/'));
-        var cited = source.SafeUrl is { } url ? $"<{url.AbsoluteUri}|{label}>" : label;
-        return SlackEscaping.Clip(source.Document is null ? cited : $"{cited} ({SlackEscaping.Escape(source.Document)})", SlackLimits.FieldChars);
+        // Inside <url|label> a "|" in the label would end it early, so it becomes "/"; & < > are escaped as anywhere.
+        // The label is cut rather than the link, and a url too long to leave room for a label is not linked at all.
+        var document = source.Document is null ? "" : $" ({SlackEscaping.Escape(source.Document)})";
+        var url = source.SafeUrl?.AbsoluteUri.Replace("&", "&amp;", StringComparison.Ordinal);
+        var linked = url is not null && url.Length + document.Length < SlackLimits.FieldChars / 2;
+        var room = SlackLimits.FieldChars - document.Length - (linked ? url!.Length + 3 : 0);
+        var label = SlackEscaping.Clip(SlackEscaping.Escape(source.Title.Replace('|', '/')), Math.Max(room, 1));
+        return SlackEscaping.Clip(linked ? $"<{url}|{label}>{document}" : label + document, SlackLimits.FieldChars);
     }
 }

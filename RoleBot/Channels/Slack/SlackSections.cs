@@ -6,6 +6,10 @@ internal static class SlackSections
 {
     public static IEnumerable<SlackBlock> For(DocSection section) => section switch
     {
+        // Slack rejects an empty section, so a section with nothing to show is left out.
+        ParagraphSection { Heading: null } p when string.IsNullOrWhiteSpace(p.Text) => [],
+        ListSection { Heading: null, Items.Count: 0 } => [],
+        LadderSection { Heading: null, Rungs.Count: 0 } => [],
         ParagraphSection p => [SlackMessageRenderer.Section(WithHeading(p.Heading, SlackEscaping.Escape(p.Text)))],
         ListSection l => [SlackMessageRenderer.Section(WithHeading(l.Heading, string.Join("\n", l.Items.Select(i => "• " + SlackEscaping.Escape(i)))))],
         LadderSection l => [SlackMessageRenderer.Section(WithHeading(l.Heading, string.Join("\n", l.Rungs.Select(Rung))))],

@@ -1,3 +1,5 @@
+using RoleBot.Channels.Slack;
+
 namespace RoleBot.Protocol;
 
 /// <summary>
@@ -16,6 +18,8 @@ public sealed class TurnContext(Activity activity, Func<Activity, CancellationTo
     {
         ArgumentNullException.ThrowIfNull(activity);
         ReplyAddressing.Apply(Activity, activity);
+        // Here, not in each sender, so no path (dialogs, notices, the error handler's apology) can reach Slack as a card.
+        SlackReplies.Shape(activity);
         return deliver(activity, cancellationToken);
     }
 }
