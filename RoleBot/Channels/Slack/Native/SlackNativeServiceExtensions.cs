@@ -21,11 +21,12 @@ public static class SlackNativeServiceExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        // HttpClient's own logging writes request URIs, and a response_url is a credential; SlackLog says enough.
         services.AddHttpClient<SlackApiClient>(http =>
         {
             http.Timeout = TimeSpan.FromSeconds(30);
             http.MaxResponseContentBufferSize = 1024 * 1024;
-        });
+        }).RemoveAllLoggers();
         services.TryAddSingleton<SlackRequestReader>();
         services.TryAddSingleton<SlackEventDeduplicator>();
         services.TryAddSingleton<SlackShareCache>();

@@ -1,5 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RoleBot.Tests.Protocol.Support;
 
@@ -17,6 +21,15 @@ public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true) 
 
     public LogSink Logs { get; } = new();
 
+    /// <summary>Starts a real Kestrel listener on 127.0.0.1 and returns a client with real sockets to it.</summary>
+    public HttpClient StartKestrel()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new HttpClient { BaseAddress = new Uri(address) };
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (configured)
@@ -27,6 +40,10 @@ public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true) 
             builder.UseSetting("Slack:QueuePartitions", "1");
         }
 
+        // Everything, HttpClient's request lines and headers included, so tests see every line that could leak.
+        builder.UseSetting("Logging:LogLevel:Default", "Trace");
+        builder.UseSetting("Logging:LogLevel:System.Net.Http.HttpClient", "Trace");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
     }
 }
