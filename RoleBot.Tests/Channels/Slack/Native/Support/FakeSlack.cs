@@ -12,7 +12,8 @@ namespace RoleBot.Tests.Channels.Slack.Native.Support;
 /// <summary>
 /// A real HTTP server on 127.0.0.1 standing in for the Slack Web API (/api/…) and for response_url (/response/…).
 /// It records every request. chat.postMessage answers by channel: "CRATELIMIT…" → 429 with Retry-After: 1 on its
-/// first post, "CNOTFOUND…" → {"ok":false,"error":"channel_not_found"}, anything else → ok with a new ts.
+/// first post, "CNOTFOUND…" → {"ok":false,"error":"channel_not_found"}, "CHOLD…" → held until <see cref="Release"/>
+/// (and reported to <see cref="HeldAsync"/> on arrival), anything else → ok with a new ts. /status/{code} answers that status.
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
@@ -20,6 +21,8 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly List<SlackPost> _posts = [];
     private readonly List<(Func<SlackPost, bool> Match, TaskCompletionSource<SlackPost> Done)> _waiters = [];
     private readonly HashSet<string> _rateLimited = [];
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _counter;
 
     private FakeSlack(WebApplication app) => _app = app;
@@ -57,6 +60,11 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes once a post to a "CHOLD…" channel has arrived and is being held.</summary>
+    public Task HeldAsync() => _held.Task.WaitAsync(TestTimeouts.Generous);
+
+    public void Release() => _release.TrySetResult();
+
     public Task<SlackPost> WaitForMessageAsync(string channel, Func<SlackPost, bool>? match = null) =>
         WaitForAsync(p => p.Path == "/api/chat.postMessage" && p.Channel == channel && (match is null || match(p)));
 
@@ -78,7 +86,18 @@ public sealed class FakeSlack : IAsyncDisposable
             await reader.ReadToEndAsync(),
             DateTimeOffset.UtcNow);
 
-        if (post.Path.StartsWith("/response/", StringComparison.Ordinal))
+        if (post.Channel?.StartsWith("CHOLD", StringComparison.Ordinal) == true)
+        {
+            _held.TrySetResult();
+            await _release.Task.WaitAsync(TestTimeouts.Generous);
+        }
+
+        if (post.Path.StartsWith("/status/", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = int.Parse(post.Path["/status/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            await context.Response.WriteAsync("expired_url");
+        }
+        else if (post.Path.StartsWith("/response/", StringComparison.Ordinal))
         {
             await context.Response.WriteAsync("ok");
         }

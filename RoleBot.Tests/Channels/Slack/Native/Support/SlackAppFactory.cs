@@ -14,7 +14,7 @@ namespace RoleBot.Tests.Channels.Slack.Native.Support;
 /// <see cref="FakeSlack"/>. One queue partition makes the Slack queue strictly first in, first out, so once a
 /// later message is answered every earlier one has been handled.
 /// </summary>
-public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true) : WebApplicationFactory<Program>
+public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true, IDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string BotToken = "xoxb-rolebot-test-token-0000";
@@ -38,6 +38,11 @@ public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true) 
             builder.UseSetting("Slack:BotToken", BotToken);
             builder.UseSetting("Slack:ApiBaseUrl", apiBaseUrl);
             builder.UseSetting("Slack:QueuePartitions", "1");
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
 
         // Everything, HttpClient's request lines and headers included, so tests see every line that could leak.
