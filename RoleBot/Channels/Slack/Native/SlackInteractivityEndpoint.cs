@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RoleBot.Cards.Actions;
@@ -30,7 +31,7 @@ public sealed class SlackInteractivityEndpoint(
             return;
         }
 
-        if (SlackForm.Parse(body)?["payload"] is not { } json || SlackResponses.ParseObject(System.Text.Encoding.UTF8.GetBytes(json)) is not { } payload)
+        if (SlackForm.Parse(body)?["payload"] is not { } json || SlackResponses.ParseObject(Encoding.UTF8.GetBytes(json)) is not { } payload)
         {
             SlackResponses.BadRequest(context, logger, "no JSON payload field");
             return;
@@ -93,5 +94,5 @@ public sealed class SlackInteractivityEndpoint(
     }
 
     private static JsonElement? ParseValue(string? value) =>
-        value is null ? null : SlackResponses.ParseObject(System.Text.Encoding.UTF8.GetBytes(value));
+        value is null ? null : SlackResponses.ParseObject(Encoding.UTF8.GetBytes(value));
 }
