@@ -38,11 +38,11 @@ public sealed class SlackEventsEndpoint(
                 Accept(context, envelope);
                 break;
             case "app_rate_limited":
-                SlackLog.AppRateLimited(logger, envelope.StringOrNull("team_id"));
+                SlackLog.AppRateLimited(logger, LogValue.Untrusted(envelope.StringOrNull("team_id")));
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 break;
             default:
-                SlackLog.Ignored(logger, null, envelope.StringOrNull("type"), "unknown envelope type");
+                SlackLog.Ignored(logger, null, LogValue.Untrusted(envelope.StringOrNull("type")), "unknown envelope type");
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 break;
         }
@@ -69,14 +69,15 @@ public sealed class SlackEventsEndpoint(
         context.Response.StatusCode = StatusCodes.Status200OK;
         if (decision.Event is not { } inbound)
         {
-            SlackLog.Ignored(logger, eventId, eventType, decision.IgnoredBecause!);
+            SlackLog.Ignored(logger, LogValue.Untrusted(eventId), LogValue.Untrusted(eventType), decision.IgnoredBecause!);
             return;
         }
 
         if (!deduplicator.TryBegin(eventId))
         {
             var headers = context.Request.Headers;
-            SlackLog.Repeated(logger, eventId!, headers["X-Slack-Retry-Num"].ToString(), headers["X-Slack-Retry-Reason"].ToString());
+            // The retry headers are not covered by the signature.
+            SlackLog.Repeated(logger, LogValue.Untrusted(eventId)!, LogValue.Untrusted(headers["X-Slack-Retry-Num"].ToString()), LogValue.Untrusted(headers["X-Slack-Retry-Reason"].ToString()));
             return;
         }
 

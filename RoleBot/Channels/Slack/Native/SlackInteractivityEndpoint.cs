@@ -40,7 +40,7 @@ public sealed class SlackInteractivityEndpoint(
         context.Response.StatusCode = StatusCodes.Status200OK;
         if (SlackClick.Read(payload, options.Value.BotUserId) is not { } click)
         {
-            SlackLog.Ignored(logger, null, payload.StringOrNull("type"), "not a button click RoleBot can answer");
+            SlackLog.Ignored(logger, null, LogValue.Untrusted(payload.StringOrNull("type")), "not a button click RoleBot can answer");
             return;
         }
 

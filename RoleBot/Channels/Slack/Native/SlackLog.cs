@@ -1,8 +1,9 @@
 namespace RoleBot.Channels.Slack.Native;
 
 /// <summary>
-/// Log lines of the native Slack app: ids, event types and Slack error codes only. Never bodies, message text,
-/// the signing secret, the bot token or a response_url (which is itself a credential for 30 minutes).
+/// Log lines of the native Slack app: ids, event types and Slack error codes only (values from a request pass
+/// through LogValue.Untrusted). Never bodies, message text, the signing secret, the bot token or a response_url
+/// (which is itself a credential for 30 minutes).
 /// </summary>
 internal static partial class SlackLog
 {
