@@ -1,5 +1,6 @@
 using RoleBot.Auth;
 using RoleBot.Cards;
+using RoleBot.Channels.Slack.Native;
 using RoleBot.Channels.Teams;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
@@ -22,6 +23,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotDialogs();
         builder.Services.AddRoleBotStateStore(builder.Configuration);
         builder.Services.AddRoleBotTeams();
+        builder.Services.AddRoleBotSlack(builder.Configuration);
         return builder;
     }
 
@@ -29,6 +31,7 @@ public static class RoleBotHostingExtensions
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
         app.MapRoleBotMessages();
+        app.MapRoleBotSlack();
         return app;
     }
 }

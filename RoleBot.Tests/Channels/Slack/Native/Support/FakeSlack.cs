@@ -1,0 +1,172 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using RoleBot.Tests.Protocol.Support;
+
+namespace RoleBot.Tests.Channels.Slack.Native.Support;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 standing in for the Slack Web API (/api/…) and for response_url (/response/…).
+/// It records every request. chat.postMessage answers by channel: "CRATELIMIT…" → 429 with Retry-After: 1 on its
+/// first post, "CNOTFOUND…" → {"ok":false,"error":"channel_not_found"}, "CHOLD…" → held until <see cref="Release"/>
+/// (and reported to <see cref="HeldAsync"/> on arrival), anything else → ok with a new ts. /status/{code} answers that status.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<SlackPost> _posts = [];
+    private readonly List<(Func<SlackPost, bool> Match, TaskCompletionSource<SlackPost> Done)> _waiters = [];
+    private readonly HashSet<string> _rateLimited = [];
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _counter;
+
+    private FakeSlack(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string ApiBaseUrl => BaseUrl + "/api/";
+
+    public string NewResponseUrl() => $"{BaseUrl}/response/T1/{Guid.NewGuid():N}";
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var slack = new FakeSlack(builder.Build());
+        slack._app.Run(slack.HandleAsync);
+        await slack._app.StartAsync();
+        slack.BaseUrl = slack._app.Urls.Single();
+        return slack;
+    }
+
+    public Task<SlackPost> WaitForAsync(Func<SlackPost, bool> match)
+    {
+        lock (_posts)
+        {
+            if (_posts.FirstOrDefault(match) is { } existing)
+            {
+                return Task.FromResult(existing);
+            }
+
+            var done = new TaskCompletionSource<SlackPost>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, done));
+            return done.Task.WaitAsync(TestTimeouts.Generous);
+        }
+    }
+
+    /// <summary>Completes once a post to a "CHOLD…" channel has arrived and is being held.</summary>
+    public Task HeldAsync() => _held.Task.WaitAsync(TestTimeouts.Generous);
+
+    public void Release() => _release.TrySetResult();
+
+    public Task<SlackPost> WaitForMessageAsync(string channel, Func<SlackPost, bool>? match = null) =>
+        WaitForAsync(p => p.Path == "/api/chat.postMessage" && p.Channel == channel && (match is null || match(p)));
+
+    public IReadOnlyList<SlackPost> Where(Func<SlackPost, bool> match)
+    {
+        lock (_posts)
+        {
+            return [.. _posts.Where(match)];
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var post = new SlackPost(
+            context.Request.Path,
+            context.Request.Headers.Authorization.ToString(),
+            context.Request.ContentType,
+            await reader.ReadToEndAsync(),
+            DateTimeOffset.UtcNow);
+
+        if (post.Channel?.StartsWith("CHOLD", StringComparison.Ordinal) == true)
+        {
+            _held.TrySetResult();
+            await _release.Task.WaitAsync(TestTimeouts.Generous);
+        }
+
+        if (post.Path.StartsWith("/status/", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = int.Parse(post.Path["/status/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            await context.Response.WriteAsync("expired_url");
+        }
+        else if (post.Path.StartsWith("/response/", StringComparison.Ordinal))
+        {
+            await context.Response.WriteAsync("ok");
+        }
+        else if (post.Channel is { } channel && channel.StartsWith("CRATELIMIT", StringComparison.Ordinal) && FirstTime(channel))
+        {
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = "1";
+        }
+        else if (post.Channel?.StartsWith("CNOTFOUND", StringComparison.Ordinal) == true)
+        {
+            await context.Response.WriteAsJsonAsync(new { ok = false, error = "channel_not_found" });
+        }
+        else
+        {
+            var ts = $"1718000000.{Interlocked.Increment(ref _counter):D6}";
+            await context.Response.WriteAsJsonAsync(new { ok = true, channel = post.Channel, ts });
+            post = post with { Ts = ts };
+        }
+
+        Record(post);
+    }
+
+    private bool FirstTime(string channel)
+    {
+        lock (_rateLimited)
+        {
+            return _rateLimited.Add(channel);
+        }
+    }
+
+    private void Record(SlackPost post)
+    {
+        lock (_posts)
+        {
+            _posts.Add(post);
+            foreach (var waiter in _waiters.Where(w => w.Match(post)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(post);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One request to the fake; <see cref="Ts"/> is what chat.postMessage answered.</summary>
+public sealed record SlackPost(string Path, string Authorization, string? ContentType, string Body, DateTimeOffset ReceivedAt, string? Ts = null)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public string? Channel => Body.StartsWith('{') && Json.TryGetProperty("channel", out var c) ? c.GetString() : null;
+
+    public string? ThreadTs => Json.TryGetProperty("thread_ts", out var t) ? t.GetString() : null;
+
+    public string Text => Json.GetProperty("text").GetString()!;
+
+    public string Blocks => Json.TryGetProperty("blocks", out var b) ? b.GetRawText() : "";
+
+    /// <summary>The values of the message's buttons, in order.</summary>
+    public IReadOnlyList<(string ActionId, string Value, string Text)> Buttons =>
+        Json.TryGetProperty("blocks", out var blocks)
+            ? [.. blocks.EnumerateArray()
+                .Where(b => b.GetProperty("type").GetString() == "actions")
+                .SelectMany(b => b.GetProperty("elements").EnumerateArray())
+                .Select(e => (e.GetProperty("action_id").GetString()!, e.GetProperty("value").GetString()!, e.GetProperty("text").GetProperty("text").GetString()!))]
+            : [];
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using RoleBot.Protocol;
+
+namespace RoleBot.Channels.Slack.Native;
+
+/// <summary>
+/// The Slack Web API and response_url. Slack answers logical errors with 200 and {"ok":false,"error":…}, and rate
+/// limits with 429 and Retry-After (seconds), which is honoured a bounded number of times. The bot token goes only
+/// to the configured API base URL, never to a response_url.
+/// </summary>
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+{
+    private const string PostMessage = "chat.postMessage";
+    private const string ResponseUrl = "response_url";
+
+    /// <summary>Posts a message and returns its ts.</summary>
+    public async Task<string?> PostMessageAsync(JsonObject message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var url = new Uri(BaseUrl(settings.ApiBaseUrl), PostMessage);
+        var result = await SendAsync(PostMessage, url, message, settings.BotToken, cancellationToken);
+        return result.StringOrNull("ts");
+    }
+
+    public Task PostToResponseUrlAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(ResponseUrl, responseUrl, message, bearerToken: null, cancellationToken);
+
+    private async Task<JsonElement> SendAsync(string method, Uri url, JsonObject message, string? bearerToken, CancellationToken cancellationToken)
+    {
+        var body = message.ToJsonString(SlackJson.Options);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            };
+            if (bearerToken is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt <= options.Value.MaxRateLimitRetries)
+            {
+                var wait = RetryAfter(response);
+                SlackLog.RateLimited(logger, method, wait.TotalSeconds, attempt);
+                await Task.Delay(wait, time, cancellationToken);
+                continue;
+            }
+
+            return await ResultAsync(method, response, cancellationToken);
+        }
+    }
+
+    private async Task<JsonElement> ResultAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw Failure(method, "ratelimited");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw Failure(method, $"http_{(int)response.StatusCode}");
+        }
+
+        // A response_url answers a plain "ok"; the Web API always answers JSON.
+        if (method == ResponseUrl && !text.TrimStart().StartsWith('{'))
+        {
+            return default;
+        }
+
+        JsonElement result;
+        try
+        {
+            result = JsonDocument.Parse(text).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            throw Failure(method, "invalid_response");
+        }
+
+        if (result.ValueKind != JsonValueKind.Object || !result.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
+        {
+            throw Failure(method, Code(result.StringOrNull("error")));
+        }
+
+        return result;
+    }
+
+    private SlackApiException Failure(string method, string error)
+    {
+        SlackLog.ApiFailed(logger, method, error);
+        return new SlackApiException(method, error);
+    }
+
+    private TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var asked = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+        var max = options.Value.MaxRetryAfter;
+        return asked < TimeSpan.Zero ? TimeSpan.Zero : asked > max ? max : asked;
+    }
+
+    // Slack's codes are short snake_case words; anything else is not echoed into logs.
+    private static string Code(string? error) =>
+        error is { Length: > 0 and <= 64 } && error.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? error : "unknown_error";
+
+    private static Uri BaseUrl(Uri configured) =>
+        configured.AbsoluteUri.EndsWith('/') ? configured : new Uri(configured.AbsoluteUri + "/");
+}
