@@ -17,8 +17,19 @@ public static class SlackInbound
     public static string Text(Activity activity)
     {
         var raw = activity.Text ?? SlackChannelData.Event(activity.ChannelData).StringOrNull("text");
-        return SlackInboundText.Normalize(raw, SlackChannelData.BotUserId(activity.ChannelData));
+        return SlackInboundText.Normalize(raw, BotUserId(activity));
     }
+
+    // Azure Bot Service names the bot "B…:T…" but a mention in text uses its user id, which only the envelope's
+    // authorizations carry; the native endpoint names the bot by that user id ("U…:T…") in the recipient.
+    private static string? BotUserId(Activity activity) =>
+        SlackChannelData.BotUserId(activity.ChannelData)
+        ?? (activity.Recipient?.Id?.Split(':')[0] is ['U' or 'W', ..] id ? id : null);
+
+    private static bool MentionsRecipient(Activity activity) =>
+        activity.Recipient?.Id is { Length: > 0 } botId
+        && activity.Entities is { Count: > 0 } entities
+        && entities.Select(RoleBot.Channels.Teams.MentionEntity.Read).Any(m => m?.Mentions(botId) == true);
 
     public static JsonElement? Value(Activity activity) => SlackChannelData.ClickedValue(activity.ChannelData) ?? activity.Value;
 
@@ -28,14 +39,14 @@ public static class SlackInbound
     /// </summary>
     public static bool IsAddressedToBot(Activity activity)
     {
-        if (!SlackConversation.IsShared(activity) || SlackChannelData.ClickedValue(activity.ChannelData) is not null
+        if (!SlackConversation.IsShared(activity) || MentionsRecipient(activity) || SlackChannelData.ClickedValue(activity.ChannelData) is not null
             || SlackChannelData.Event(activity.ChannelData).StringOrNull("type") == "app_mention")
         {
             return true;
         }
 
         var raw = activity.Text ?? SlackChannelData.Event(activity.ChannelData).StringOrNull("text") ?? "";
-        return SlackChannelData.BotUserId(activity.ChannelData) is { } botUserId
+        return BotUserId(activity) is { } botUserId
             ? raw.Contains($"<@{botUserId}", StringComparison.Ordinal)
             : raw.TrimStart().StartsWith("<@", StringComparison.Ordinal);
     }

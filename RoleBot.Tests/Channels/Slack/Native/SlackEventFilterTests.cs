@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RoleBot.Channels.Slack;
 using RoleBot.Channels.Slack.Native;
 using RoleBot.Tests.Channels.Slack.Native.Support;
 
@@ -27,7 +28,9 @@ public sealed class SlackEventFilterTests
             ? $"{SlackRequests.AppId}:{SlackRequests.Team}:{channel}"
             : $"{SlackRequests.AppId}:{SlackRequests.Team}:{channel}:{c.Thread}";
         Assert.Equal(expectedConversation, inbound.Origin.ConversationId);
-        Assert.Equal(c.Text, SlackActivities.Message(inbound.Origin, inbound.Ts, inbound.Text, null, DateTimeOffset.UnixEpoch).Text);
+        var activity = SlackActivities.Message(inbound.Origin, inbound.Ts, inbound.Text, null, DateTimeOffset.UnixEpoch);
+        Assert.True(SlackInbound.IsAddressedToBot(activity));
+        Assert.Equal(c.Text, SlackInbound.Text(activity));
     }
 
     [Theory]
