@@ -33,7 +33,7 @@ public sealed class DirectLineOptions
     public int MaxPollsPerMinute { get; set; } = 600;
 
     /// <summary>Tokens one client address may get from /api/webchat/token per minute.</summary>
-    public int TokenRequestsPerMinutePerClient { get; set; } = 10;
+    public int TokenRequestsPerMinutePerClient { get; set; } = 20;
 
     /// <summary>How long POST activities waits for the bot's in-process turn before answering anyway.</summary>
     public TimeSpan TurnWait { get; set; } = TimeSpan.FromSeconds(10);

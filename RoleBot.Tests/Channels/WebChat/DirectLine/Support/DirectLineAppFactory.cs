@@ -21,6 +21,8 @@ public class DirectLineAppFactory : WebApplicationFactory<Program>
     {
         ["RoleBot:DirectLine:Secret"] = Secret,
         ["RoleBot:DirectLine:AllowedOrigins:0"] = AllowedOrigin,
+        // Every test client shares one address; tests of this bound set it low again.
+        ["RoleBot:DirectLine:TokenRequestsPerMinutePerClient"] = "100000",
     };
 
     public ManualTimeProvider Clock { get; } = new();
