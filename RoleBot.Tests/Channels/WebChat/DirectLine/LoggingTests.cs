@@ -27,4 +27,19 @@ public class LoggingTests
 
         Assert.DoesNotContain(lines.Where(l => l.Contains("DirectLine", StringComparison.Ordinal)), l => l.Contains(ticket.ConversationId, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ASenderChosenActivityTypeCannotForgeALogLine()
+    {
+        await using var app = new EchoDirectLineAppFactory();
+        var client = app.CreateDirectLineClient();
+        var ticket = await client.OpenAsync();
+        var activity = WebChatActivities.Message("hi");
+        activity["type"] = "custom\nfail: forged line";
+
+        await client.SendMessageAsync(ticket, activity);
+
+        Assert.Contains(app.Logs.Lines, l => l.Contains("customfail: forged line posted", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("\nfail: forged", StringComparison.Ordinal));
+    }
 }

@@ -47,7 +47,7 @@ public sealed class PostActivityEndpoint(
 
         var id = conversation.History.Append(activity, time.GetUtcNow());
         var turn = await turns.RunAsync(conversation, activity);
-        DirectLineLog.Posted(logger, activity.Type, conversation.Tag, turn);
+        DirectLineLog.Posted(logger, LogValue.Untrusted(activity.Type), conversation.Tag, turn);
         return turn == TurnRun.NotRun
             ? DirectLineResults.Problem(StatusCodes.Status502BadGateway, "The bot could not be reached; the message was stored but not answered.")
             : DirectLineResults.Json(new ResourceResponse(id));
