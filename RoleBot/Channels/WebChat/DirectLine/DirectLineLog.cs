@@ -5,7 +5,9 @@ namespace RoleBot.Channels.WebChat.DirectLine;
 /// <summary>Direct Line log lines: conversation tags, statuses and reasons only; never tokens, secrets or message text.</summary>
 internal static partial class DirectLineLog
 {
-    [LoggerMessage(2101, LogLevel.Warning, "No {Section}:Secret configured; generated a random one for this process (tokens die with it)")]
+    // Information, not a warning: conversations live in this process anyway, so a per-process secret loses nothing
+    // the page needs; only server-side callers of tokens/generate need a configured one.
+    [LoggerMessage(2101, LogLevel.Information, "No {Section}:Secret configured; generated a random one for this process (tokens die with it)")]
     public static partial void SecretGenerated(ILogger logger, string section);
 
     [LoggerMessage(2102, LogLevel.Information, "Direct Line conversation {Conversation} evicted (conversation cap reached)")]
