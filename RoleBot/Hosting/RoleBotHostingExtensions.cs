@@ -2,6 +2,7 @@ using RoleBot.Auth;
 using RoleBot.Cards;
 using RoleBot.Channels.Slack.Native;
 using RoleBot.Channels.Teams;
+using RoleBot.Channels.WebChat.DirectLine;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
@@ -24,6 +25,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotStateStore(builder.Configuration);
         builder.Services.AddRoleBotTeams();
         builder.Services.AddRoleBotSlack(builder.Configuration);
+        builder.Services.AddRoleBotDirectLine(builder.Configuration);
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class RoleBotHostingExtensions
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();
+        app.MapRoleBotDirectLine();
         return app;
     }
 }
