@@ -1,6 +1,7 @@
 using RoleBot.Auth;
 using RoleBot.Cards;
 using RoleBot.Channels.Teams;
+using RoleBot.Channels.WebChat.Page;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
@@ -22,6 +23,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotDialogs();
         builder.Services.AddRoleBotStateStore(builder.Configuration);
         builder.Services.AddRoleBotTeams();
+        builder.Services.AddRoleBotWebChatPage(builder.Configuration);
         return builder;
     }
 
@@ -29,6 +31,7 @@ public static class RoleBotHostingExtensions
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
         app.MapRoleBotMessages();
+        app.MapRoleBotWebChatPage();
         return app;
     }
 }
