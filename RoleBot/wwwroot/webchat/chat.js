@@ -4,6 +4,8 @@
   'use strict';
   const root = document.getElementById('webchat');
   const notice = document.getElementById('notice');
+  // The page's per-request nonce, which the Content-Security-Policy requires on Web Chat's style elements.
+  const nonce = document.currentScript.nonce;
 
   // Never a blank page: whatever stops the chat from starting is said in words.
   function fail(message) {
@@ -38,7 +40,7 @@
       return;
     }
     const directLine = window.WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket: false });
-    window.WebChat.renderWebChat({ directLine, locale: 'en-US', styleOptions }, root);
+    window.WebChat.renderWebChat({ directLine, locale: 'en-US', styleOptions, nonce }, root);
   }
 
   start();

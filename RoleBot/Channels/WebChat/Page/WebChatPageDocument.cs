@@ -10,11 +10,12 @@ public sealed class WebChatPageDocument(string webRoot, WebChatBundle bundle)
 {
     public string TemplatePath { get; } = Path.Combine(webRoot, "index.html");
 
-    public async Task<string> RenderAsync(CancellationToken cancellationToken)
+    public async Task<string> RenderAsync(string nonce, CancellationToken cancellationToken)
     {
         var template = await File.ReadAllTextAsync(TemplatePath, cancellationToken);
         var notice = bundle.Exists ? "" : MissingBundleNotice();
         return template
+            .Replace("{{nonce}}", nonce, StringComparison.Ordinal)
             .Replace("{{webchat-src}}", WebChatBundle.RequestPath, StringComparison.Ordinal)
             .Replace("{{notice-hidden}}", bundle.Exists ? " hidden" : "", StringComparison.Ordinal)
             .Replace("{{notice}}", notice, StringComparison.Ordinal);

@@ -15,9 +15,10 @@ public sealed class WebChatPageEndpoint(WebChatPageDocument document, WebChatBun
             return;
         }
 
-        WebChatPageSecurity.Apply(response, options.Value);
+        var nonce = WebChatPageSecurity.NewNonce();
+        WebChatPageSecurity.Apply(response, nonce, options.Value);
         response.StatusCode = bundle.Exists ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(await document.RenderAsync(context.RequestAborted), context.RequestAborted);
+        await response.WriteAsync(await document.RenderAsync(nonce, context.RequestAborted), context.RequestAborted);
     }
 }

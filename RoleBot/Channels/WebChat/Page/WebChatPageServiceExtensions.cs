@@ -30,7 +30,7 @@ public static class WebChatPageServiceExtensions
             });
         }
 
-        app.MapGet("/", context => context.RequestServices.GetRequiredService<WebChatPageEndpoint>().HandleAsync(context))
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], context => context.RequestServices.GetRequiredService<WebChatPageEndpoint>().HandleAsync(context))
             .WithName("WebChatPage");
         return app;
     }
