@@ -1,6 +1,7 @@
 using RoleBot.Auth;
 using RoleBot.Cards;
 using RoleBot.Channels.Teams;
+using RoleBot.Channels.WebChat.DirectLine;
 using RoleBot.Channels.WebChat.Page;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
@@ -23,6 +24,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotDialogs();
         builder.Services.AddRoleBotStateStore(builder.Configuration);
         builder.Services.AddRoleBotTeams();
+        builder.Services.AddRoleBotDirectLine(builder.Configuration);
         builder.Services.AddRoleBotWebChatPage(builder.Configuration);
         return builder;
     }
@@ -31,6 +33,7 @@ public static class RoleBotHostingExtensions
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
         app.MapRoleBotMessages();
+        app.MapRoleBotDirectLine();
         app.MapRoleBotWebChatPage();
         return app;
     }

@@ -10,7 +10,13 @@ public static class ActivityReader
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    public static ActivityReadResult Read(ReadOnlySpan<byte> body)
+    public static ActivityReadResult Read(ReadOnlySpan<byte> body) => Read(body, complete: null);
+
+    /// <summary>
+    /// As <see cref="Read(ReadOnlySpan{byte})"/>, but <paramref name="complete"/> fills in what the hosting channel
+    /// vouches for (a self-hosted Direct Line sets conversation, serviceUrl, from) before the activity is validated.
+    /// </summary>
+    public static ActivityReadResult Read(ReadOnlySpan<byte> body, Action<Activity>? complete)
     {
         // Some HTTP clients (.NET's own StreamWriter defaults among them) prefix UTF-8 with a byte-order mark.
         if (body.StartsWith(Utf8Bom))
@@ -40,9 +46,13 @@ public static class ActivityReader
             return ActivityReadResult.BadRequest(DescribeJsonError(ex));
         }
 
-        return activity is null
-            ? ActivityReadResult.BadRequest("The body must be a JSON object.")
-            : ActivityValidator.Validate(activity);
+        if (activity is null)
+        {
+            return ActivityReadResult.BadRequest("The body must be a JSON object.");
+        }
+
+        complete?.Invoke(activity);
+        return ActivityValidator.Validate(activity);
     }
 
     private static string DescribeJsonError(JsonException ex) =>

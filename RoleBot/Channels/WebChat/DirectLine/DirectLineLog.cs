@@ -1,0 +1,37 @@
+using RoleBot.Channels.WebChat.DirectLine.Turns;
+
+namespace RoleBot.Channels.WebChat.DirectLine;
+
+/// <summary>Direct Line log lines: conversation tags, statuses and reasons only; never tokens, secrets or message text.</summary>
+internal static partial class DirectLineLog
+{
+    [LoggerMessage(2101, LogLevel.Warning, "No {Section}:Secret configured; generated a random one for this process (tokens die with it)")]
+    public static partial void SecretGenerated(ILogger logger, string section);
+
+    [LoggerMessage(2102, LogLevel.Information, "Direct Line conversation {Conversation} evicted (conversation cap reached)")]
+    public static partial void ConversationEvicted(ILogger logger, string conversation);
+
+    [LoggerMessage(2103, LogLevel.Information, "Direct Line {Endpoint} refused with {Status}: {Failure}")]
+    public static partial void Refused(ILogger logger, string endpoint, int status, string? failure);
+
+    [LoggerMessage(2104, LogLevel.Information, "Direct Line conversation {Conversation} {Event} ({Status})")]
+    public static partial void Conversation(ILogger logger, string conversation, string @event, int status);
+
+    [LoggerMessage(2105, LogLevel.Information, "Direct Line {Type} posted to conversation {Conversation}; turn {Turn}")]
+    public static partial void Posted(ILogger logger, string? type, string conversation, TurnRun turn);
+
+    [LoggerMessage(2106, LogLevel.Warning, "Direct Line conversation {Conversation} over its {Kind} rate")]
+    public static partial void RateExceeded(ILogger logger, string conversation, string kind);
+
+    [LoggerMessage(2107, LogLevel.Error, "Direct Line poll of conversation {Conversation} failed; answered 200 with no new activities")]
+    public static partial void PollFailed(ILogger logger, Exception exception, string conversation);
+
+    [LoggerMessage(2108, LogLevel.Error, "Direct Line turn for conversation {Conversation} could not run")]
+    public static partial void TurnNotRun(ILogger logger, Exception exception, string conversation);
+
+    [LoggerMessage(2109, LogLevel.Information, "Direct Line turn for conversation {Conversation} still running after the POST's wait; replies follow in the stream")]
+    public static partial void TurnStillRunning(ILogger logger, string conversation);
+
+    [LoggerMessage(2110, LogLevel.Warning, "Web Chat page token refused: client over {Limit} tokens per minute")]
+    public static partial void PageTokenRateExceeded(ILogger logger, int limit);
+}

@@ -1,0 +1,87 @@
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Channels.WebChat.DirectLine.Tokens;
+using RoleBot.Channels.WebChat.DirectLine.Turns;
+
+namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
+
+/// <summary>
+/// POST conversations (start: 201 new, 200 when the token's conversation already started) and GET conversations/{id}
+/// (reconnect). Starting tells the bot who joined, once, so the welcome is the first activity in the stream.
+/// </summary>
+public sealed class ConversationEndpoints(
+    DirectLineAuthorizer authorizer,
+    DirectLineConversationStore store,
+    DirectLineTokens tokens,
+    DirectLineTurns turns,
+    ILogger<ConversationEndpoints> logger)
+{
+    public async Task<IResult> StartAsync(HttpContext context)
+    {
+        var check = await authorizer.CheckAsync(context.Request);
+        if (check.Caller is not { } caller)
+        {
+            DirectLineLog.Refused(logger, "conversations", check.Status, check.Failure);
+            return DirectLineResults.Refused(context, check);
+        }
+
+        DirectLineConversation? conversation;
+        if (caller.Grant is { } grant)
+        {
+            conversation = store.Find(grant.ConversationId);
+        }
+        else
+        {
+            var (user, problem) = await UserRequest.ReadAsync(context.Request);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            conversation = store.Create(user!);
+        }
+
+        if (conversation is null)
+        {
+            return DirectLineResults.UnknownConversation();
+        }
+
+        var status = await StartOnceAsync(context, conversation) ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+        DirectLineLog.Conversation(logger, conversation.Tag, "started", status);
+        return DirectLineResults.Ticket(conversation, tokens.Issue(GrantFor(caller, conversation)), status);
+    }
+
+    public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId)
+    {
+        var check = await authorizer.CheckAsync(context.Request, conversationId);
+        if (check.Caller is not { } caller)
+        {
+            DirectLineLog.Refused(logger, "conversations/{id}", check.Status, check.Failure);
+            return DirectLineResults.Refused(context, check);
+        }
+
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return DirectLineResults.UnknownConversation();
+        }
+
+        // A client may reconnect to a conversation it reserved but never started; it still deserves the welcome.
+        await StartOnceAsync(context, conversation);
+        DirectLineLog.Conversation(logger, conversation.Tag, "reconnected", StatusCodes.Status200OK);
+        return DirectLineResults.Ticket(conversation, tokens.Issue(GrantFor(caller, conversation)));
+    }
+
+    private async Task<bool> StartOnceAsync(HttpContext context, DirectLineConversation conversation)
+    {
+        if (!conversation.TryMarkStarted())
+        {
+            return false;
+        }
+
+        // A welcome that failed is logged by the turn; the conversation itself is usable, so the start still succeeds.
+        await turns.StartAsync(conversation, InboundActivity.ServiceUrlFor(context.Request));
+        return true;
+    }
+
+    private static TokenGrant GrantFor(DirectLineCaller caller, DirectLineConversation conversation) =>
+        caller.Grant ?? new TokenGrant(conversation.Id, conversation.User.Id!);
+}

@@ -1,0 +1,54 @@
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Channels.WebChat.DirectLine.Tokens;
+
+namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
+
+/// <summary>
+/// GET conversations/{id}/activities?watermark=. DirectLineJS stops polling for good on any error but 403 (expired)
+/// and 404 (ended), so nothing transient may fail here: a fault or a client polling too fast gets 200 with no new
+/// activities and its own watermark back.
+/// </summary>
+public sealed class PollEndpoint(
+    DirectLineAuthorizer authorizer,
+    DirectLineConversationStore store,
+    TimeProvider time,
+    ILogger<PollEndpoint> logger)
+{
+    public async Task<IResult> PollAsync(HttpContext context, string conversationId)
+    {
+        var watermark = ActivityIds.ParseWatermark(context.Request.Query["watermark"]);
+        DirectLineConversation? conversation = null;
+        try
+        {
+            var check = await authorizer.CheckAsync(context.Request, conversationId);
+            if (check.Caller is null)
+            {
+                DirectLineLog.Refused(logger, "activities (poll)", check.Status, check.Failure);
+                return DirectLineResults.Refused(context, check);
+            }
+
+            conversation = store.Find(conversationId);
+            if (conversation is null)
+            {
+                return DirectLineResults.UnknownConversation();
+            }
+
+            if (conversation.Polls.TryTake(time.GetUtcNow()) is not null)
+            {
+                DirectLineLog.RateExceeded(logger, conversation.Tag, "poll");
+                return Nothing(watermark);
+            }
+
+            var (activities, latest) = conversation.History.Since(watermark);
+            return DirectLineResults.Json(new ActivitySet(activities, ActivityIds.FormatWatermark(latest)));
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            DirectLineLog.PollFailed(logger, ex, conversation?.Tag ?? "(unknown)");
+            return Nothing(watermark);
+        }
+    }
+
+    private static IResult Nothing(long watermark) =>
+        DirectLineResults.Json(new ActivitySet([], ActivityIds.FormatWatermark(watermark)));
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Channels.WebChat.DirectLine.Tokens;
+using RoleBot.Channels.WebChat.DirectLine.Turns;
+using RoleBot.Protocol;
+
+namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
+
+/// <summary>
+/// POST conversations/{id}/activities. Web Chat marks a message sent only when the POST has returned and the poll
+/// has echoed it (same channelData.clientActivityID, non-empty id), so the activity is stored before the bot runs.
+/// </summary>
+public sealed class PostActivityEndpoint(
+    DirectLineAuthorizer authorizer,
+    DirectLineConversationStore store,
+    DirectLineTurns turns,
+    IOptions<ProtocolOptions> protocol,
+    TimeProvider time,
+    ILogger<PostActivityEndpoint> logger)
+{
+    public async Task<IResult> PostAsync(HttpContext context, string conversationId)
+    {
+        var check = await authorizer.CheckAsync(context.Request, conversationId);
+        if (check.Caller is not { } caller)
+        {
+            DirectLineLog.Refused(logger, "activities (post)", check.Status, check.Failure);
+            return DirectLineResults.Refused(context, check);
+        }
+
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return DirectLineResults.UnknownConversation();
+        }
+
+        if (conversation.Posts.TryTake(time.GetUtcNow()) is { } retryAfter)
+        {
+            DirectLineLog.RateExceeded(logger, conversation.Tag, "post");
+            return DirectLineResults.TooManyRequests(context, retryAfter);
+        }
+
+        var read = await ReadAsync(context.Request, conversation, caller);
+        if (read.Activity is not { } activity)
+        {
+            DirectLineLog.Refused(logger, "activities (post)", read.Status, read.Problem);
+            return DirectLineResults.Problem(read.Status, read.Problem ?? "The activity is malformed.");
+        }
+
+        var id = conversation.History.Append(activity, time.GetUtcNow());
+        var turn = await turns.RunAsync(conversation, activity);
+        DirectLineLog.Posted(logger, activity.Type, conversation.Tag, turn);
+        return turn == TurnRun.NotRun
+            ? DirectLineResults.Problem(StatusCodes.Status502BadGateway, "The bot could not be reached; the message was stored but not answered.")
+            : DirectLineResults.Json(new ResourceResponse(id));
+    }
+
+    private async Task<ActivityReadResult> ReadAsync(HttpRequest request, DirectLineConversation conversation, DirectLineCaller caller)
+    {
+        var maxBytes = protocol.Value.MaxBodyBytes;
+        var body = await BoundedReader.ReadAsync(request.Body, request.ContentLength, maxBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return ActivityReadResult.TooLarge(maxBytes);
+        }
+
+        var serviceUrl = InboundActivity.ServiceUrlFor(request);
+        return ActivityReader.Read(body, activity => InboundActivity.Complete(activity, conversation, caller, turns.Bot, serviceUrl));
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Options;
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Protocol;
+
+namespace RoleBot.Channels.WebChat.DirectLine.Turns;
+
+/// <summary>
+/// Runs the bot in process for a Direct Line conversation; every reply is appended to the conversation as it is
+/// sent. The caller waits up to TurnWait (the bot is fast and in process, and then the first poll after the POST
+/// already has the answer); a slower turn finishes in the background, detached from the request.
+/// </summary>
+public sealed class DirectLineTurns(
+    BotTurnRunner runner,
+    IOptions<DirectLineOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<DirectLineTurns> logger)
+{
+    public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
+
+    /// <summary>Tells the bot the user and the bot joined, so the welcome card is the first thing in the stream.</summary>
+    public Task<TurnRun> StartAsync(DirectLineConversation conversation, string serviceUrl)
+    {
+        var user = new ChannelAccount { Id = conversation.User.Id, Name = conversation.User.Name, Role = "user" };
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = Guid.NewGuid().ToString("N"),
+            Timestamp = time.GetUtcNow(),
+            ChannelId = DirectLineChannel.Id,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount { Id = conversation.Id },
+            From = user,
+            Recipient = Bot,
+            MembersAdded = [Bot, user],
+        };
+        return RunAsync(conversation, update);
+    }
+
+    public async Task<TurnRun> RunAsync(DirectLineConversation conversation, Activity activity)
+    {
+        var turn = RunDetachedAsync(conversation, activity);
+        try
+        {
+            var outcome = await turn.WaitAsync(options.Value.TurnWait, time);
+            return outcome.Failed ? TurnRun.BotFailed : TurnRun.Completed;
+        }
+        catch (TimeoutException) when (!turn.IsCompleted)
+        {
+            DirectLineLog.TurnStillRunning(logger, conversation.Tag);
+            _ = turn.ContinueWith(t => DirectLineLog.TurnNotRun(logger, t.Exception!, conversation.Tag),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return TurnRun.StillRunning;
+        }
+        catch (Exception ex)
+        {
+            DirectLineLog.TurnNotRun(logger, ex, conversation.Tag);
+            return TurnRun.NotRun;
+        }
+    }
+
+    // Bot errors are handled by the runner (apology, state forgotten); what escapes means the bot could not run.
+    private async Task<TurnOutcome> RunDetachedAsync(DirectLineConversation conversation, Activity activity)
+    {
+        await Task.Yield();
+        return await runner.RunAsync(activity, (reply, _) => Task.FromResult<string?>(Deliver(conversation, reply)), lifetime.ApplicationStopping);
+    }
+
+    private string Deliver(DirectLineConversation conversation, Activity reply)
+    {
+        reply.ChannelId = DirectLineChannel.Id;
+        reply.Conversation = new ConversationAccount { Id = conversation.Id };
+        reply.From = new ChannelAccount { Id = reply.From?.Id ?? options.Value.BotId, Name = reply.From?.Name ?? options.Value.BotName, Role = "bot" };
+        reply.ServiceUrl = null;
+        return conversation.History.Append(reply, time.GetUtcNow());
+    }
+}
