@@ -90,7 +90,10 @@ if (browser) {
     await uiChecks(browser, PLAYGROUND, followUp);
     // The echo bot (development only) serves no page, so Web Chat needs the real RoleBot.
     if (process.env.E2E_BOT === 'echo') console.log('     (E2E_BOT=echo: the Web Chat page checks are skipped)');
-    else await uiChecks(browser, WEBCHAT, followUp);
+    else {
+      await uiChecks(browser, WEBCHAT, followUp);
+      await check('webchat-ui says so when the Web Chat script does not load', () => WEBCHAT.scriptFailure(browser, `${out}webchat-no-script.png`));
+    }
   } finally {
     await browser.close().catch(() => {});
   }

@@ -40,4 +40,21 @@ export const WEBCHAT = {
     if (/send failed/i.test(status)) throw new Error(`Web Chat shows "${status}" for "${text}"`);
     return status.split('\n')[0];
   },
+  // The page must never go blank: with the Web Chat script failing on the way (404 here), chat.js says so.
+  async scriptFailure(browser, shot) {
+    const context = await browser.newContext({ viewport: this.viewport });
+    try {
+      await context.route(/\/webchat\/[^/]+\/webchat\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      const page = await context.newPage();
+      await page.goto(this.url);
+      const notice = page.locator('#notice:not([hidden])');
+      await notice.waitFor({ timeout: 10000 }).catch(() => { throw new Error('no notice within 10s: the page stays blank'); });
+      await page.screenshot({ path: shot });
+      const text = await notice.innerText();
+      if (!/did not load/i.test(text)) throw new Error(`unexpected notice: ${text.slice(0, 200)}`);
+      return `"${text.slice(0, 60)}…"`;
+    } finally {
+      await context.close();
+    }
+  },
 };
