@@ -110,10 +110,14 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task ConcurrentCallersShareOneAcquisition()
     {
-        _endpoint.Latency = TimeSpan.FromMilliseconds(300);
         var provider = Provider(Settings(_endpoint));
+        var hold = _endpoint.Hold();
 
-        var tokens = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => provider.GetTokenAsync(default)));
+        // Every call is made while the endpoint holds the first request, so all ten find no token: they overlap for sure.
+        var pending = Enumerable.Range(0, 10).Select(_ => provider.GetTokenAsync(default)).ToList();
+        await _endpoint.WaitForRequestsAsync(1);
+        hold.SetResult();
+        var tokens = await Task.WhenAll(pending);
 
         Assert.All(tokens, t => Assert.Equal(TokenEndpoint.TokenNumber(1), t));
         Assert.Single(_endpoint.Requests);
@@ -122,11 +126,14 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task ConcurrentRefreshesOfTheSameRejectedTokenShareOneAcquisition()
     {
-        _endpoint.Latency = TimeSpan.FromMilliseconds(200);
         var provider = Provider(Settings(_endpoint));
         var rejected = await provider.GetTokenAsync(default);
+        var hold = _endpoint.Hold();
 
-        var renewed = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => provider.RefreshAsync(rejected, default)));
+        var pending = Enumerable.Range(0, 5).Select(_ => provider.RefreshAsync(rejected, default)).ToList();
+        await _endpoint.WaitForRequestsAsync(2);
+        hold.SetResult();
+        var renewed = await Task.WhenAll(pending);
 
         Assert.All(renewed, t => Assert.Equal(TokenEndpoint.TokenNumber(2), t));
         Assert.Equal(2, _endpoint.Requests.Count);

@@ -35,6 +35,21 @@ public class ActivityReaderTests
     }
 
     [Fact]
+    public void ProblemQuotesASenderChosenMemberNameShortAndOnOneLine()
+    {
+        var name = JsonSerializer.Serialize($"evil\nWarning RoleBot: forged line{new string('A', 5000)}");
+        var deep = string.Concat(Enumerable.Repeat("{\"a\":", ActivityJson.MaxDepth)) + "1" + new string('}', ActivityJson.MaxDepth);
+        var body = "{\"type\":\"message\",\"from\":{" + name + ":" + deep + "}}";
+
+        var result = ActivityReader.Read(Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(400, result.Status);
+        Assert.Contains("$.from", result.Problem);
+        Assert.DoesNotContain('\n', result.Problem!);
+        Assert.True(result.Problem!.Length < 250, result.Problem);
+    }
+
+    [Fact]
     public void RejectsJsonNestedDeeperThanTheLimit()
     {
         var body = Nest(ActivityJson.MaxDepth + 1);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Protocol.Support;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Content;
 
@@ -8,6 +10,8 @@ namespace RoleBot.Tests.Understanding;
 public sealed class NluContentTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("nlu-content-").FullName;
+    private readonly ManualTimeProvider _clock = new();
+    private readonly CapturingLogger<FileNluContentProvider> _logger = new();
 
     public NluContentTests()
     {
@@ -20,31 +24,41 @@ public sealed class NluContentTests : IDisposable
     [Fact]
     public void EditorsChangeBehaviourByEditingTheFiles()
     {
-        var provider = new FileNluContentProvider(_folder, NullLogger<FileNluContentProvider>.Instance);
-        var recognizer = new RoleRecognizer(new RoleBot.Knowledge.FixedKnowledgeBaseProvider(TestKnowledge.Fixture()), provider);
+        var recognizer = new RoleRecognizer(new RoleBot.Knowledge.FixedKnowledgeBaseProvider(TestKnowledge.Fixture()), Provider());
         Assert.DoesNotContain(recognizer.Recognize("is a boffin higher than a VP?").Roles, r => r.Candidates.Contains("manager"));
 
-        var path = Path.Combine(_folder, NluContentReader.SynonymsFileName);
-        var synonyms = JsonNode.Parse(File.ReadAllText(path))!;
-        synonyms["replacements"]!["boffin"] = "manager";
-        File.WriteAllText(path, synonyms.ToJsonString());
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
-        Thread.Sleep(1100); // the provider looks at timestamps at most once a second
+        EditSynonyms();
+        _clock.Advance(TimeSpan.FromSeconds(1)); // the provider looks at timestamps at most once a second
 
         Assert.Equal(["manager"], recognizer.Recognize("is a boffin higher than a VP?").Roles[0].Candidates);
     }
 
     [Fact]
+    public void LooksAtTheFilesAtMostOnceASecond()
+    {
+        var provider = Provider();
+        var before = provider.Current;
+
+        EditSynonyms();
+        _clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Same(before, provider.Current);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.NotSame(before, provider.Current);
+    }
+
+    [Fact]
     public void BrokenEditKeepsTheLastGoodVersion()
     {
-        var provider = new FileNluContentProvider(_folder, NullLogger<FileNluContentProvider>.Instance);
+        var provider = Provider();
         var before = provider.Current;
         var path = Path.Combine(_folder, NluContentReader.IntentsFileName);
         File.WriteAllText(path, "{ not json");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
-        Thread.Sleep(1100);
+        _clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Same(before, provider.Current);
+        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("keeping the previous version", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,6 +82,18 @@ public sealed class NluContentTests : IDisposable
 
         File.Delete(Path.Combine(_folder, NluContentReader.RealWordsFileName));
         Assert.Empty(NluContentReader.Read(_folder).Synonyms.RealWords);
+    }
+
+    private FileNluContentProvider Provider() => new(_folder, _logger, _clock);
+
+    // The timestamp is moved ahead so the change is visible even on file systems with coarse timestamps.
+    private void EditSynonyms()
+    {
+        var path = Path.Combine(_folder, NluContentReader.SynonymsFileName);
+        var synonyms = JsonNode.Parse(File.ReadAllText(path))!;
+        synonyms["replacements"]!["boffin"] = "manager";
+        File.WriteAllText(path, synonyms.ToJsonString());
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

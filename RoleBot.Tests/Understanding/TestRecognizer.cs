@@ -21,5 +21,5 @@ public static class TestRecognizer
     public static RoleRecognizer Create(KnowledgeBase kb) => new(new FixedKnowledgeBaseProvider(kb), Content());
 
     public static INluContentProvider Content(string? folder = null) =>
-        new FileNluContentProvider(folder ?? ContentFolder, NullLogger<FileNluContentProvider>.Instance);
+        new FileNluContentProvider(folder ?? ContentFolder, NullLogger<FileNluContentProvider>.Instance, TimeProvider.System);
 }

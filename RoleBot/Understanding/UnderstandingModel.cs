@@ -18,6 +18,7 @@ public sealed class UnderstandingModel
     private readonly FaqMatcher _faqs;
     private readonly OrdinalParser _ordinals;
     private readonly IntentDecider _decider;
+    private readonly OffTopicComparison _offTopic;
 
     public UnderstandingModel(KnowledgeBase kb, NluContent content)
     {
@@ -40,6 +41,7 @@ public sealed class UnderstandingModel
         var domain = new HashSet<string>(synonyms.DomainWords.SelectMany(normalizer.Words).Concat(roles.NameWords).Where(w => !stop.Contains(w)), StringComparer.Ordinal);
         var shape = new WordShape(corrector.IsKnown, structure.Concat(roles.Words).Concat(Prose(kb)));
         _decider = new IntentDecider(content, domain, stop, shape.IsPlausible);
+        _offTopic = new OffTopicComparison(synonyms.RoleHeads.Select(normalizer.Key));
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -55,7 +57,7 @@ public sealed class UnderstandingModel
         }
 
         var faq = _faqs.Best(analysis);
-        var (decision, alternatives) = _decider.Decide(analysis, _classifier.Score(analysis), faq);
+        var (decision, alternatives) = _offTopic.Apply(analysis, _decider.Decide(analysis, _classifier.Score(analysis), faq));
         if (decision.Intent is Intent.Greeting or Intent.Thanks && QuestionAfterCourtesy(analysis) is { } offset)
         {
             // "thanks! and what about a CFO?": the courtesy opens the message, the question after it is what to answer.

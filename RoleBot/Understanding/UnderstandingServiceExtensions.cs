@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Hosting;
 using RoleBot.Understanding.Content;
 
@@ -10,9 +11,11 @@ public static class UnderstandingServiceExtensions
     /// <summary>Registers the local recognizer; it needs an IKnowledgeBaseProvider from the knowledge registration.</summary>
     public static IServiceCollection AddRoleBotUnderstanding(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<INluContentProvider>(sp => new FileNluContentProvider(
             Path.Combine(ContentPaths.DialogsRoot(configuration), LanguageFolder),
-            sp.GetRequiredService<ILogger<FileNluContentProvider>>()));
+            sp.GetRequiredService<ILogger<FileNluContentProvider>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRoleRecognizer, RoleRecognizer>();
         return services;
     }

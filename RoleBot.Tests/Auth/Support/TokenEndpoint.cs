@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Auth.Support;
 
@@ -12,9 +13,10 @@ internal sealed class TokenEndpoint : IAsyncDisposable
     private readonly ConcurrentQueue<Request> _requests = new();
     private LoopbackServer? _server;
     private int _issued;
+    private readonly SemaphoreSlim _arrived = new(0);
+    private TaskCompletionSource? _hold;
 
     public int ExpiresInSeconds { get; set; } = 3600;
-    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
     public int? FailWithStatus { get; set; }
 
     public IReadOnlyList<Request> Requests => [.. _requests];
@@ -22,6 +24,27 @@ internal sealed class TokenEndpoint : IAsyncDisposable
     public string IdentityEndpoint => $"{_server!.BaseUrl}/msi/token";
 
     public static string TokenNumber(int n) => $"issued-access-token-{n}";
+
+    /// <summary>
+    /// Makes every request from now on wait, after it has been recorded, until the returned gate is opened, so a test
+    /// can be sure its callers overlap instead of hoping a delay is long enough.
+    /// </summary>
+    public TaskCompletionSource Hold()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _hold, gate);
+        return gate;
+    }
+
+    /// <summary>Completes once <paramref name="count"/> requests have arrived (they may still be held).</summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TestTimeouts.Generous);
+        while (_requests.Count < count)
+        {
+            await _arrived.WaitAsync(timeout.Token);
+        }
+    }
 
     public static async Task<TokenEndpoint> StartAsync()
     {
@@ -41,7 +64,13 @@ internal sealed class TokenEndpoint : IAsyncDisposable
             : [];
         _requests.Enqueue(new Request(http.Request.RouteValues["tenant"] as string ?? "", form, http.Request.QueryString.Value ?? "",
             http.Request.Headers["X-IDENTITY-HEADER"].FirstOrDefault()));
-        await Task.Delay(Latency);
+        _arrived.Release();
+        if (Volatile.Read(ref _hold) is { } hold)
+        {
+            // Bounded only so a failing test cannot hang the server's shutdown.
+            await hold.Task.WaitAsync(TestTimeouts.Generous);
+        }
+
         if (FailWithStatus is { } status)
         {
             return Results.Json(new { error = "invalid_client", error_description = "AADSTS7000215: Invalid client secret provided." }, statusCode: status);

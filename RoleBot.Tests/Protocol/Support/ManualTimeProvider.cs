@@ -1,6 +1,6 @@
 namespace RoleBot.Tests.Protocol.Support;
 
-/// <summary>A clock tests move by hand.</summary>
+/// <summary>A clock tests move by hand; both the wall clock and the monotonic timestamp follow it.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
@@ -10,7 +10,11 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
     }
 
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
     public override DateTimeOffset GetUtcNow() => _now;
+
+    public override long GetTimestamp() => _now.UtcTicks;
 
     public void Advance(TimeSpan by) => _now += by;
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using RoleBot.Protocol;
@@ -9,19 +8,11 @@ namespace RoleBot.Auth.Inbound;
 internal sealed class BotFrameworkRequestAuthenticator(
     IOptions<BotFrameworkOptions> options,
     ChannelTokenValidator channel,
-    EmulatorTokenValidator emulator,
-    ILogger<BotFrameworkRequestAuthenticator> logger) : IRequestAuthenticator
+    EmulatorTokenValidator emulator) : IRequestAuthenticator
 {
-    public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
-    {
-        var result = await DecideAsync(authorizationHeader, activity, options.Value, cancellationToken);
-        if (!result.Succeeded)
-        {
-            logger.LogWarning("Rejected inbound activity (channel {ChannelId}): {Reason}", activity.ChannelId, result.Failure);
-        }
-
-        return result;
-    }
+    // The endpoint logs the failure, once per request, so it is not logged here.
+    public Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken) =>
+        DecideAsync(authorizationHeader, activity, options.Value, cancellationToken);
 
     private async Task<AuthenticationResult> DecideAsync(
         string? header, Activity activity, BotFrameworkOptions settings, CancellationToken cancellationToken)
@@ -74,8 +65,9 @@ internal sealed class BotFrameworkRequestAuthenticator(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Exception messages here come from metadata fetching or IdentityModel (which hides PII), never the raw token.
-            return AuthenticationResult.Fail($"validation error: {ex.GetType().Name}: {ex.Message}");
+            // Exception messages here come from metadata fetching or IdentityModel (which hides PII), never the raw
+            // token; they are still bounded because IdentityModel may quote parts of the header it could not parse.
+            return AuthenticationResult.Fail($"validation error: {ex.GetType().Name}: {LogValue.Untrusted(ex.Message, 200)}");
         }
     }
 }

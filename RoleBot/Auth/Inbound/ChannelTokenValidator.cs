@@ -3,7 +3,10 @@ using RoleBot.Protocol;
 
 namespace RoleBot.Auth.Inbound;
 
-/// <summary>Tokens from Azure Bot Service channels (protocol.md §4.2).</summary>
+/// <summary>
+/// Tokens from Azure Bot Service channels (protocol.md §4.2). Failure reasons quote token values only through
+/// <see cref="LogValue"/>: until the checks pass, every claim is attacker text.
+/// </summary>
 internal sealed class ChannelTokenValidator(SigningKeyStores stores, SignedTokenVerifier verifier)
 {
     public async Task<AuthenticationResult> ValidateAsync(
@@ -11,7 +14,7 @@ internal sealed class ChannelTokenValidator(SigningKeyStores stores, SignedToken
     {
         if (!string.Equals(token.Issuer, AuthConstants.ChannelIssuer, StringComparison.Ordinal))
         {
-            return AuthenticationResult.Fail($"issuer '{token.Issuer}' is not accepted");
+            return AuthenticationResult.Fail($"issuer '{LogValue.Untrusted(token.Issuer)}' is not accepted");
         }
 
         var (key, failure) = await verifier.VerifyAsync(token, stores.Channel, cancellationToken);
@@ -27,13 +30,13 @@ internal sealed class ChannelTokenValidator(SigningKeyStores stores, SignedToken
 
         if (key.Endorsements is null)
         {
-            return AuthenticationResult.Fail($"signing key '{token.Kid}' has no endorsements");
+            return AuthenticationResult.Fail($"signing key '{LogValue.Untrusted(token.Kid)}' has no endorsements");
         }
 
         // Empty channelId passes in the SDK; we refuse it because the endorsement is what binds a key to a channel.
         if (string.IsNullOrEmpty(activity.ChannelId) || !key.Endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
         {
-            return AuthenticationResult.Fail($"signing key '{token.Kid}' is not endorsed for channel '{activity.ChannelId}'");
+            return AuthenticationResult.Fail($"signing key '{LogValue.Untrusted(token.Kid)}' is not endorsed for channel '{LogValue.Untrusted(activity.ChannelId)}'");
         }
 
         var serviceUrl = token.Get(AuthConstants.ServiceUrlClaim);

@@ -1,4 +1,5 @@
 using Microsoft.IdentityModel.JsonWebTokens;
+using RoleBot.Protocol;
 
 namespace RoleBot.Auth.Inbound;
 
@@ -35,7 +36,7 @@ internal sealed class EmulatorTokenValidator(SigningKeyStores stores, SignedToke
         };
         if (claim is null)
         {
-            return AuthenticationResult.Fail(version is null ? "emulator token has no ver claim" : $"emulator token version '{version}' is not supported");
+            return AuthenticationResult.Fail(version is null ? "emulator token has no ver claim" : $"emulator token version '{LogValue.Untrusted(version)}' is not supported");
         }
 
         return string.Equals(token.Get(claim), appId, StringComparison.Ordinal)

@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using RoleBot.Protocol;
 
 namespace RoleBot.Auth.Inbound;
 
@@ -14,7 +15,7 @@ internal sealed class SignedTokenVerifier(TimeProvider time)
     {
         if (!AuthConstants.AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
         {
-            return (null, $"signing algorithm '{token.Alg}' is not allowed");
+            return (null, $"signing algorithm '{LogValue.Untrusted(token.Alg)}' is not allowed");
         }
 
         if (string.IsNullOrEmpty(token.Kid))
@@ -25,7 +26,7 @@ internal sealed class SignedTokenVerifier(TimeProvider time)
         var key = await keys.FindKeyAsync(token.Kid, cancellationToken);
         if (key is null)
         {
-            return (null, $"unknown signing key kid '{token.Kid}' at {keys.MetadataUrl}");
+            return (null, $"unknown signing key kid '{LogValue.Untrusted(token.Kid)}' at {keys.MetadataUrl}");
         }
 
         var result = await Handler.ValidateTokenAsync(token, SignatureOnly(key.Key));

@@ -8,6 +8,8 @@ namespace RoleBot.Protocol;
 /// </summary>
 public static class ActivityReader
 {
+    private const int MaxPathLength = 120;
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     public static ActivityReadResult Read(ReadOnlySpan<byte> body) => Read(body, complete: null);
@@ -55,8 +57,9 @@ public static class ActivityReader
         return ActivityValidator.Validate(activity);
     }
 
+    // The path can hold a member name the sender chose ("$.from['...']"), so it is quoted short and on one line.
     private static string DescribeJsonError(JsonException ex) =>
         ex.Path is null or "$"
             ? "The body is not a JSON object that can be read as an activity."
-            : $"The member at {ex.Path} is malformed, nested too deeply or has the wrong type.";
+            : $"The member at {LogValue.Untrusted(ex.Path, MaxPathLength)} is malformed, nested too deeply or has the wrong type.";
 }

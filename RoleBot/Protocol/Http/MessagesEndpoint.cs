@@ -16,6 +16,8 @@ public sealed class MessagesEndpoint(
     BotTurnRunner runner,
     ILogger<MessagesEndpoint> logger)
 {
+    private const int MaxFailureLength = 400;
+
     private static readonly byte[] EmptyReplies = JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies([]), ActivityJson.Options);
 
     public async Task HandleAsync(HttpContext context)
@@ -39,7 +41,10 @@ public sealed class MessagesEndpoint(
         var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, context.RequestAborted);
         if (!authentication.Succeeded)
         {
-            ProtocolLog.Unauthorized(logger, activity.Type, activity.ChannelId, authentication.Failure);
+            // The only log line for a rejected request. Type and channelId come from an unauthenticated body, and an
+            // authenticator's reason may quote the token's claims, so every value is made log-safe here too.
+            ProtocolLog.Unauthorized(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId),
+                LogValue.Untrusted(authentication.Failure, MaxFailureLength));
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -48,7 +53,7 @@ public sealed class MessagesEndpoint(
         var ticket = deduplicator.Begin(activity);
         if (ticket.IsRepeat)
         {
-            ProtocolLog.Repeated(logger, activity.ChannelId, ConversationTag.For(activity));
+            ProtocolLog.Repeated(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
             var first = inline ? await deduplicator.FirstResponseAsync(ticket, context.RequestAborted) : null;
             await WriteAsync(context, first ?? EmptyRepeat(activity));
             return;
@@ -79,7 +84,7 @@ public sealed class MessagesEndpoint(
         }
 
         deduplicator.Complete(ticket, response);
-        ProtocolLog.Answered(logger, activity.Type, activity.ChannelId, ConversationTag.For(activity), response.Status, "inline");
+        ProtocolLog.Answered(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), response.Status, "inline");
         await WriteAsync(context, response);
     }
 
@@ -88,14 +93,14 @@ public sealed class MessagesEndpoint(
         if (!queue.TryEnqueue(new QueuedTurn(activity, authentication)))
         {
             deduplicator.Abandon(ticket);
-            ProtocolLog.QueueFull(logger, activity.ChannelId, ConversationTag.For(activity));
+            ProtocolLog.QueueFull(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
             context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
         deduplicator.Complete(ticket, null);
-        ProtocolLog.Answered(logger, activity.Type, activity.ChannelId, ConversationTag.For(activity), StatusCodes.Status200OK, "queued");
+        ProtocolLog.Answered(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), StatusCodes.Status200OK, "queued");
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 

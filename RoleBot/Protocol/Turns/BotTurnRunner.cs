@@ -92,7 +92,7 @@ public sealed class BotTurnRunner(
         var held = await locks.TryAcquireAsync(stateKey, InlineLockWait, cancellationToken);
         if (held is null)
         {
-            ProtocolLog.ConversationBusy(logger, activity.ChannelId, ConversationTag.For(activity));
+            ProtocolLog.ConversationBusy(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
         }
 
         return held;

@@ -9,7 +9,7 @@ public sealed class ReplySender(IConnectorClient connector, AnonymousServiceUrlP
     {
         if (authentication.IsAnonymous && !policy.IsAllowed(reply.ServiceUrl))
         {
-            ProtocolLog.AnonymousServiceUrlRefused(logger, reply.ServiceUrl);
+            ProtocolLog.AnonymousServiceUrlRefused(logger, LogValue.Untrusted(reply.ServiceUrl, LogValue.MaxUrlLength));
             throw new ServiceUrlNotAllowedException(reply.ServiceUrl);
         }
 

@@ -13,7 +13,7 @@ public sealed class TurnErrorHandler(IConversationStateStore store, ILogger<Turn
     public async Task HandleAsync(ITurnContext turnContext, string stateKey, Exception exception, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        ProtocolLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId, ConversationTag.For(activity));
+        ProtocolLog.TurnFailed(logger, exception, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
 
         try
         {

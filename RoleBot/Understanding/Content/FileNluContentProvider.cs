@@ -1,13 +1,11 @@
-using System.Diagnostics;
-
 namespace RoleBot.Understanding.Content;
 
 /// <summary>
 /// Serves the content from dialogs/language-understanding/en-us and reloads it when a file's timestamp changes,
 /// checked at most once a second so a question never pays for more than a stat. A broken edit keeps the last
-/// good version serving and is logged.
+/// good version serving and is logged. The interval is measured on the injected clock so tests can move it.
 /// </summary>
-public sealed class FileNluContentProvider(string folder, ILogger<FileNluContentProvider> logger) : INluContentProvider
+public sealed class FileNluContentProvider(string folder, ILogger<FileNluContentProvider> logger, TimeProvider time) : INluContentProvider
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
@@ -22,14 +20,14 @@ public sealed class FileNluContentProvider(string folder, ILogger<FileNluContent
         get
         {
             var current = Volatile.Read(ref _current);
-            if (current is not null && Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastCheck)) < CheckInterval)
+            if (current is not null && time.GetElapsedTime(Interlocked.Read(ref _lastCheck)) < CheckInterval)
             {
                 return current;
             }
 
             lock (_gate)
             {
-                Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());
+                Interlocked.Exchange(ref _lastCheck, time.GetTimestamp());
                 var stamps = Stamps();
                 if (_current is not null && stamps == _stamps)
                 {

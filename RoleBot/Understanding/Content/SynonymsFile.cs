@@ -40,6 +40,12 @@ public sealed record SynonymsFile
     /// <summary>Words after which an unknown word at the very start is read as a role ("wizard or VP?").</summary>
     public List<string> SlotFollowers { get; init; } = [];
 
+    /// <summary>
+    /// Head nouns of job titles ("operator" in "flux capacitor operator"). Compared things the knowledge base does not
+    /// know are read as roles only when one of them has such a word; otherwise the question is off topic.
+    /// </summary>
+    public List<string> RoleHeads { get; init; } = [];
+
     /// <summary>Ordinal words; -1 means "last".</summary>
     public Dictionary<string, int> Ordinals { get; init; } = [];
 
