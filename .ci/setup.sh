@@ -25,9 +25,5 @@ fi
 # playwright-core never downloads a browser, but say so anyway in case a transitive tool tries.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm install --no-audit --no-fund --ignore-scripts --loglevel=error
-if [ ! -f e2e/vendor/webchat.js ]; then
-  mkdir -p e2e/vendor
-  (cd e2e/vendor && npm pack --silent botframework-webchat@4.18.1 >/dev/null \
-    && tar xzf botframework-webchat-4.18.1.tgz package/dist/webchat.js \
-    && mv package/dist/webchat.js . && rm -rf package ./*.tgz)
-fi
+# The Web Chat bundle for the chat page (and its e2e) is not fetched here: RoleBot's build does it, with the one
+# pinned version and integrity in RoleBot/build/WebChatBundle.targets.

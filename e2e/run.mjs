@@ -1,8 +1,8 @@
-// Runs every real-client check against an already running bot, Playground and Direct Line bridge
-// (.ci/steps/e2e.sh starts them). One line per check; the last line is "(run.mjs) N passed, N failed".
+// Runs every real-client check against an already running bot (which serves the Web Chat page at "/") and
+// Playground (.ci/steps/e2e.sh starts them). One line per check; the last line is "(run.mjs) N passed, N failed".
 import { mkdirSync } from 'node:fs';
 import { askPlayground } from './checks/playground-api.mjs';
-import { launch, openPage } from './lib/browser.mjs';
+import { cspViolations, launch, openPage } from './lib/browser.mjs';
 import { ask, clickFollowUp, clippedTexts } from './lib/chat-ui.mjs';
 import { PLAYGROUND, WEBCHAT } from './lib/clients.mjs';
 import { COMPARE, RANK } from './lib/questions.mjs';
@@ -34,16 +34,17 @@ async function uiChecks(browser, client, followUp) {
   let page;
   const answers = {};
   await check(`${client.name}-ui open`, async () => {
-    page = await openPage(browser, client.url, client.viewport);
+    page = await openPage(browser, client.url, client.viewport, { loopbackOnly: client.loopbackOnly });
     await client.ready(page);
   });
   if (!page) return;
+  if (client.welcome) await check(`${client.name}-ui welcome`, () => client.welcome(page, `${out}${client.name}-welcome.png`));
   for (const q of [RANK, COMPARE]) {
     await check(`${client.name}-ui ${q.name}`, async () => {
       answers[q.name] = await ask(page, client, q, `${out}${client.name}-${q.name}.png`);
-      if (client.name === 'webchat' && (await page.getByText(/send failed/i).count())) throw new Error('Web Chat shows "Send failed"');
       return clippedNote(answers[q.name]);
     });
+    if (client.sent) await check(`${client.name}-ui "${q.text}" shows as sent`, () => client.sent(page, q.text));
   }
   const source = followUp.find((f) => answers[f.question]);
   if (!source) return;
@@ -59,6 +60,15 @@ async function uiChecks(browser, client, followUp) {
     }
     return `${await page.locator('.ac-adaptiveCard').count()} cards`;
   });
+  if (client.loopbackOnly) {
+    await check(`${client.name}-ui no request left loopback`, () => {
+      if (page.blocked.length) throw new Error(`blocked: ${[...new Set(page.blocked)].slice(0, 5).join(', ')}`);
+    });
+    await check(`${client.name}-ui no Content-Security-Policy violation`, async () => {
+      const violations = await cspViolations(page);
+      if (violations.length) throw new Error(violations.slice(0, 5).join(' | '));
+    });
+  }
   if (page.errors.length) console.log(`     page errors: ${page.errors.slice(0, 3).join(' | ')}`);
   await page.context().close();
 }
@@ -78,7 +88,12 @@ await check('chromium launch', async () => { browser = await launch(); });
 if (browser) {
   try {
     await uiChecks(browser, PLAYGROUND, followUp);
-    await uiChecks(browser, WEBCHAT, followUp);
+    // The echo bot (development only) serves no page, so Web Chat needs the real RoleBot.
+    if (process.env.E2E_BOT === 'echo') console.log('     (E2E_BOT=echo: the Web Chat page checks are skipped)');
+    else {
+      await uiChecks(browser, WEBCHAT, followUp);
+      await check('webchat-ui says so when the Web Chat script does not load', () => WEBCHAT.scriptFailure(browser, `${out}webchat-no-script.png`));
+    }
   } finally {
     await browser.close().catch(() => {});
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end run with real clients: builds RoleBot, starts it anonymously from a directory outside the repo,
-# starts the M365 Agents Playground and the Direct Line bridge, then runs e2e/run.mjs (headless API + Chromium
-# UI checks with screenshots). Every wait is bounded; every process started here is killed on exit.
+# End-to-end run with real clients: builds RoleBot, starts it anonymously from a directory outside the repo (it
+# serves the Web Chat page at "/"), starts the M365 Agents Playground, then runs e2e/run.mjs (headless API +
+# Chromium UI checks with screenshots). Every wait is bounded; every process started here is killed on exit.
 # Logs, screenshots and the Playground's event recording stay in e2e/out/.
 # E2E_BOT=echo swaps in e2e/dev/echo-bot.mjs (development only; CI never sets it).
 set -uo pipefail
@@ -9,8 +9,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/e2e/out"
 rm -rf "$out" && mkdir -p "$out"
 # Overridable so a developer can run it beside another bot on the same machine; CI uses the defaults.
-bot_port=${E2E_BOT_PORT:-3978} playground_port=${E2E_PLAYGROUND_PORT:-56150} bridge_port=${E2E_BRIDGE_PORT:-3990}
-export PLAYGROUND_URL="http://127.0.0.1:$playground_port" BRIDGE_URL="http://127.0.0.1:$bridge_port"
+bot_port=${E2E_BOT_PORT:-3978} playground_port=${E2E_PLAYGROUND_PORT:-56150}
+export PLAYGROUND_URL="http://127.0.0.1:$playground_port" WEBCHAT_URL="http://127.0.0.1:$bot_port/"
 passed=0 failed=0 pids=()
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -48,7 +48,7 @@ wait_http() {
 }
 
 # A port that already answers would make us test someone else's process (the Playground even moves to a random port).
-for port in $bot_port $playground_port $bridge_port; do
+for port in $bot_port $playground_port; do
   if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then fail "port $port free" "something is already listening on 127.0.0.1:$port"; finish; fi
 done
 
@@ -73,9 +73,6 @@ TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_LOGFILE="$out/playground.log"
   -e "http://127.0.0.1:$bot_port/api/messages" -c msteams -p $playground_port --disable-telemetry --er
 cd "$root"
 wait_http "playground up" "http://127.0.0.1:$playground_port/_internal/v1/config" 30 "$out/playground.out" || finish
-
-BRIDGE_PORT=$bridge_port BOT_URL="http://127.0.0.1:$bot_port/api/messages" start "$out/bridge.log" node "$root/e2e/directline-bridge.mjs"
-wait_http "directline bridge up" "http://127.0.0.1:$bridge_port/healthz" 15 "$out/bridge.log" || finish
 
 # Its own process group too, so a timed-out run cannot leave Chromium behind.
 setsid timeout 240 node "$root/e2e/run.mjs" > >(tee "$out/checks.log") 2>&1 < /dev/null &

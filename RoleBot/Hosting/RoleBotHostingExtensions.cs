@@ -3,6 +3,7 @@ using RoleBot.Cards;
 using RoleBot.Channels.Slack.Native;
 using RoleBot.Channels.Teams;
 using RoleBot.Channels.WebChat.DirectLine;
+using RoleBot.Channels.WebChat.Page;
 using RoleBot.Dialogs;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
@@ -26,6 +27,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotTeams();
         builder.Services.AddRoleBotSlack(builder.Configuration);
         builder.Services.AddRoleBotDirectLine(builder.Configuration);
+        builder.Services.AddRoleBotWebChatPage(builder.Configuration);
         return builder;
     }
 
@@ -35,6 +37,7 @@ public static class RoleBotHostingExtensions
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();
         app.MapRoleBotDirectLine();
+        app.MapRoleBotWebChatPage();
         return app;
     }
 }

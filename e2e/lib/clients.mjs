@@ -1,4 +1,5 @@
 // The two real browser clients: how to open them, when they are ready, and how to type into them.
+// Web Chat is RoleBot's own page (webchat-page.mjs).
 import { sleep } from './wait.mjs';
 
 export const PLAYGROUND = {
@@ -17,14 +18,4 @@ export const PLAYGROUND = {
   },
 };
 
-export const WEBCHAT = {
-  name: 'webchat',
-  url: process.env.BRIDGE_URL ?? 'http://127.0.0.1:3990',
-  viewport: { width: 640, height: 1000 }, // a typical embedded Web Chat pane
-  async ready(page) {
-    await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
-  },
-  async type(page, text) {
-    await page.locator('[data-id="webchat-sendbox-input"]').fill(text);
-  },
-};
+export { WEBCHAT } from './webchat-page.mjs';
