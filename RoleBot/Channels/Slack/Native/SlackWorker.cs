@@ -2,30 +2,11 @@ using RoleBot.Protocol;
 
 namespace RoleBot.Channels.Slack.Native;
 
-/// <summary>
-/// Drains the Slack queue. Everything queued was already acknowledged (and its event id remembered), so on
-/// shutdown the queue stops accepting and the loops finish what is in it, bounded by the host's shutdown timeout.
-/// </summary>
-public sealed class SlackWorker(SlackJobQueue queue, ILogger<SlackWorker> logger) : BackgroundService
+/// <summary>Drains the Slack queue; everything in it was already acknowledged (and its event id remembered).</summary>
+public sealed class SlackWorker(SlackJobQueue queue, ILogger<SlackWorker> logger) : PartitionedWorker<SlackJob>(queue)
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        stoppingToken.Register(queue.Complete);
-        return Task.WhenAll(Enumerable.Range(0, queue.PartitionCount).Select(DrainAsync));
-    }
+    protected override Task RunAsync(SlackJob job, CancellationToken cancellationToken) => job.RunAsync(cancellationToken);
 
-    private async Task DrainAsync(int partition)
-    {
-        await foreach (var job in queue.Reader(partition).ReadAllAsync(CancellationToken.None))
-        {
-            try
-            {
-                await job.RunAsync(CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                SlackLog.JobCrashed(logger, ex, ConversationTag.ForKey(job.Key));
-            }
-        }
-    }
+    protected override void Crashed(SlackJob job, Exception exception) =>
+        SlackLog.JobCrashed(logger, exception, ConversationTag.ForKey(job.Key));
 }
