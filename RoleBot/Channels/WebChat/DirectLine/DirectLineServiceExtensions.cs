@@ -25,6 +25,7 @@ public static class DirectLineServiceExtensions
         services.TryAddSingleton<DirectLineCors>();
         services.TryAddSingleton<DirectLineTurns>();
 
+        services.TryAddSingleton<ConversationAccess>();
         services.TryAddSingleton<TokenEndpoints>();
         services.TryAddSingleton<ConversationEndpoints>();
         services.TryAddSingleton<PollEndpoint>();

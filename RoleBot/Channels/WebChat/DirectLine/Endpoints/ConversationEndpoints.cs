@@ -11,6 +11,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 public sealed class ConversationEndpoints(
     DirectLineAuthorizer authorizer,
     DirectLineConversationStore store,
+    ConversationAccess access,
     DirectLineTokens tokens,
     DirectLineTurns turns,
     ILogger<ConversationEndpoints> logger)
@@ -52,22 +53,17 @@ public sealed class ConversationEndpoints(
 
     public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId)
     {
-        var check = await authorizer.CheckAsync(context.Request, conversationId);
-        if (check.Caller is not { } caller)
+        var opened = await access.OpenAsync(context, conversationId, "conversations/{id}", logger);
+        if (opened.IsRefused)
         {
-            DirectLineLog.Refused(logger, "conversations/{id}", check.Status, check.Failure);
-            return DirectLineResults.Refused(context, check);
+            return opened.Refusal;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineResults.UnknownConversation();
-        }
-
+        var conversation = opened.Conversation;
         // A client may reconnect to a conversation it reserved but never started; it still deserves the welcome.
         await StartOnceAsync(context, conversation);
         DirectLineLog.Conversation(logger, conversation.Tag, "reconnected", StatusCodes.Status200OK);
-        return DirectLineResults.Ticket(conversation, tokens.Issue(GrantFor(caller, conversation)));
+        return DirectLineResults.Ticket(conversation, tokens.Issue(GrantFor(opened.Caller, conversation)));
     }
 
     private async Task<bool> StartOnceAsync(HttpContext context, DirectLineConversation conversation)

@@ -1,5 +1,4 @@
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
-using RoleBot.Channels.WebChat.DirectLine.Tokens;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 
@@ -9,8 +8,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// activities and its own watermark back.
 /// </summary>
 public sealed class PollEndpoint(
-    DirectLineAuthorizer authorizer,
-    DirectLineConversationStore store,
+    ConversationAccess access,
     TimeProvider time,
     ILogger<PollEndpoint> logger)
 {
@@ -20,18 +18,13 @@ public sealed class PollEndpoint(
         DirectLineConversation? conversation = null;
         try
         {
-            var check = await authorizer.CheckAsync(context.Request, conversationId);
-            if (check.Caller is null)
+            var opened = await access.OpenAsync(context, conversationId, "activities (poll)", logger);
+            if (opened.IsRefused)
             {
-                DirectLineLog.Refused(logger, "activities (poll)", check.Status, check.Failure);
-                return DirectLineResults.Refused(context, check);
+                return opened.Refusal;
             }
 
-            conversation = store.Find(conversationId);
-            if (conversation is null)
-            {
-                return DirectLineResults.UnknownConversation();
-            }
+            conversation = opened.Conversation;
 
             if (conversation.Polls.TryTake(time.GetUtcNow()) is not null)
             {

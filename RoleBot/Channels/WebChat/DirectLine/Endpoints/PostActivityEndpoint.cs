@@ -11,8 +11,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// has echoed it (same channelData.clientActivityID, non-empty id), so the activity is stored before the bot runs.
 /// </summary>
 public sealed class PostActivityEndpoint(
-    DirectLineAuthorizer authorizer,
-    DirectLineConversationStore store,
+    ConversationAccess access,
     DirectLineTurns turns,
     IOptions<ProtocolOptions> protocol,
     TimeProvider time,
@@ -20,17 +19,13 @@ public sealed class PostActivityEndpoint(
 {
     public async Task<IResult> PostAsync(HttpContext context, string conversationId)
     {
-        var check = await authorizer.CheckAsync(context.Request, conversationId);
-        if (check.Caller is not { } caller)
+        var opened = await access.OpenAsync(context, conversationId, "activities (post)", logger);
+        if (opened.IsRefused)
         {
-            DirectLineLog.Refused(logger, "activities (post)", check.Status, check.Failure);
-            return DirectLineResults.Refused(context, check);
+            return opened.Refusal;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineResults.UnknownConversation();
-        }
+        var (caller, conversation) = (opened.Caller, opened.Conversation);
 
         if (conversation.Posts.TryTake(time.GetUtcNow()) is { } retryAfter)
         {
