@@ -1,51 +1,13 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using RoleBot.Protocol;
 
 namespace RoleBot.Tests.Protocol.Support;
 
-/// <summary>
-/// Hosts the real app with the test bot. Settings are applied as host settings so they win over appsettings.json;
-/// <see cref="StartKestrel"/> switches to a real listener on 127.0.0.1 with a random port.
-/// </summary>
-public class ProtocolAppFactory : WebApplicationFactory<Program>
+/// <summary>Hosts the real app with the test bot (<see cref="EchoBot"/>).</summary>
+public class ProtocolAppFactory : RoleBotAppFactory
 {
-    public virtual IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
-
     public TurnRecorder Recorder => Services.GetRequiredService<TurnRecorder>();
 
     public TestGate Gate => Services.GetRequiredService<TestGate>();
 
-    public LogSink Logs { get; } = new();
-
-    /// <summary>Starts Kestrel and returns a client with real sockets to it.</summary>
-    public HttpClient StartKestrel()
-    {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new HttpClient { BaseAddress = new Uri(address) };
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in Settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TurnRecorder>();
-            services.AddSingleton<TestGate>();
-            services.AddTransient<IBot, EchoBot>();
-        });
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) => AddEchoBot(services);
 }

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using RoleBot.Protocol;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
@@ -12,12 +7,12 @@ namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 /// The real app with a known Direct Line secret, one allowed origin and a clock tests move by hand. The real bot
 /// answers unless <see cref="UseEchoBot"/> swaps in the protocol tests' EchoBot (which can throw on "boom").
 /// </summary>
-public class DirectLineAppFactory : WebApplicationFactory<Program>
+public class DirectLineAppFactory : RoleBotAppFactory
 {
     public const string Secret = "test-direct-line-secret-0123456789abcdef";
     public const string AllowedOrigin = "https://chat.example.com";
 
-    public Dictionary<string, string?> Settings { get; } = new()
+    public override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["RoleBot:DirectLine:Secret"] = Secret,
         ["RoleBot:DirectLine:AllowedOrigins:0"] = AllowedOrigin,
@@ -27,8 +22,6 @@ public class DirectLineAppFactory : WebApplicationFactory<Program>
 
     public ManualTimeProvider Clock { get; } = new();
 
-    public LogSink Logs { get; } = new();
-
     public bool UseEchoBot { get; init; }
 
     /// <summary>Further service replacements (e.g. a failing state store), applied last.</summary>
@@ -36,26 +29,15 @@ public class DirectLineAppFactory : WebApplicationFactory<Program>
 
     public DirectLineTestClient CreateDirectLineClient() => new(CreateClient());
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureTestServices(IServiceCollection services)
     {
-        foreach (var (key, value) in Settings)
+        services.AddSingleton<TimeProvider>(Clock);
+        if (UseEchoBot)
         {
-            builder.UseSetting(key, value);
+            AddEchoBot(services);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            if (UseEchoBot)
-            {
-                services.AddSingleton<TurnRecorder>();
-                services.AddSingleton<TestGate>();
-                services.AddTransient<IBot, EchoBot>();
-            }
-
-            ConfigureServices?.Invoke(services);
-        });
+        ConfigureServices?.Invoke(services);
     }
 }
 
