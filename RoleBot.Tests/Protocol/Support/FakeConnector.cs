@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 
 namespace RoleBot.Tests.Protocol.Support;
 
@@ -15,50 +12,22 @@ namespace RoleBot.Tests.Protocol.Support;
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly List<RecordedRequest> _requests = [];
-    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+    private readonly AwaitableLog<RecordedRequest> _requests = new();
+    private LoopbackServer _server = null!;
     private int _counter;
 
-    private FakeConnector(WebApplication app) => _app = app;
-
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server.BaseUrl;
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var connector = new FakeConnector(builder.Build());
-        connector._app.Run(connector.HandleAsync);
-        await connector._app.StartAsync();
-        connector.BaseUrl = connector._app.Urls.Single();
+        var connector = new FakeConnector();
+        connector._server = await LoopbackServer.StartAsync(app => app.Run(connector.HandleAsync));
         return connector;
     }
 
-    public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match)
-    {
-        lock (_requests)
-        {
-            var existing = _requests.FirstOrDefault(match);
-            if (existing is not null)
-            {
-                return Task.FromResult(existing);
-            }
+    public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match) => _requests.WaitForAsync(match);
 
-            var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((match, done));
-            return done.Task.WaitAsync(TestTimeouts.Generous);
-        }
-    }
-
-    public IReadOnlyList<RecordedRequest> RequestsWhere(Func<RecordedRequest, bool> match)
-    {
-        lock (_requests)
-        {
-            return [.. _requests.Where(match)];
-        }
-    }
+    public IReadOnlyList<RecordedRequest> RequestsWhere(Func<RecordedRequest, bool> match) => _requests.Where(match);
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -86,27 +55,10 @@ public sealed class FakeConnector : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(new { id = $"sent-{Interlocked.Increment(ref _counter)}" });
         }
 
-        Record(recorded);
+        _requests.Record(recorded);
     }
 
-    private void Record(RecordedRequest request)
-    {
-        lock (_requests)
-        {
-            _requests.Add(request);
-            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult(request);
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
 public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string? ContentType, string Body)

@@ -5,53 +5,19 @@ namespace RoleBot.Tests.Protocol.Support;
 /// <summary>Captures every log line (message and exception) so tests can prove what never reaches logs.</summary>
 public sealed class LogSink : ILoggerProvider
 {
-    private readonly List<string> _lines = [];
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource Done)> _waiters = [];
+    private readonly AwaitableLog<string> _lines = new();
 
     public ILogger CreateLogger(string categoryName) => new SinkLogger(this, categoryName);
 
-    public IReadOnlyList<string> Lines
-    {
-        get
-        {
-            lock (_lines)
-            {
-                return [.. _lines];
-            }
-        }
-    }
+    public IReadOnlyList<string> Lines => _lines.All;
 
-    public Task WaitForAsync(Func<string, bool> match)
-    {
-        lock (_lines)
-        {
-            if (_lines.Any(match))
-            {
-                return Task.CompletedTask;
-            }
-
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((match, done));
-            return done.Task.WaitAsync(TestTimeouts.Generous);
-        }
-    }
+    public Task WaitForAsync(Func<string, bool> match) => _lines.WaitForAsync(match);
 
     public void Dispose()
     {
     }
 
-    private void Add(string line)
-    {
-        lock (_lines)
-        {
-            _lines.Add(line);
-            foreach (var waiter in _waiters.Where(w => w.Match(line)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult();
-            }
-        }
-    }
+    private void Add(string line) => _lines.Record(line);
 
     private sealed class SinkLogger(LogSink sink, string category) : ILogger
     {

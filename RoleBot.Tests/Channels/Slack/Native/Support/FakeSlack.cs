@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native.Support;
@@ -17,17 +14,14 @@ namespace RoleBot.Tests.Channels.Slack.Native.Support;
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly List<SlackPost> _posts = [];
-    private readonly List<(Func<SlackPost, bool> Match, TaskCompletionSource<SlackPost> Done)> _waiters = [];
+    private readonly AwaitableLog<SlackPost> _posts = new();
     private readonly HashSet<string> _rateLimited = [];
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private LoopbackServer _server = null!;
     private int _counter;
 
-    private FakeSlack(WebApplication app) => _app = app;
-
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server.BaseUrl;
 
     public string ApiBaseUrl => BaseUrl + "/api/";
 
@@ -35,30 +29,12 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public static async Task<FakeSlack> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var slack = new FakeSlack(builder.Build());
-        slack._app.Run(slack.HandleAsync);
-        await slack._app.StartAsync();
-        slack.BaseUrl = slack._app.Urls.Single();
+        var slack = new FakeSlack();
+        slack._server = await LoopbackServer.StartAsync(app => app.Run(slack.HandleAsync));
         return slack;
     }
 
-    public Task<SlackPost> WaitForAsync(Func<SlackPost, bool> match)
-    {
-        lock (_posts)
-        {
-            if (_posts.FirstOrDefault(match) is { } existing)
-            {
-                return Task.FromResult(existing);
-            }
-
-            var done = new TaskCompletionSource<SlackPost>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((match, done));
-            return done.Task.WaitAsync(TestTimeouts.Generous);
-        }
-    }
+    public Task<SlackPost> WaitForAsync(Func<SlackPost, bool> match) => _posts.WaitForAsync(match);
 
     /// <summary>Completes once a post to a "CHOLD…" channel has arrived and is being held.</summary>
     public Task HeldAsync() => _held.Task.WaitAsync(TestTimeouts.Generous);
@@ -68,13 +44,7 @@ public sealed class FakeSlack : IAsyncDisposable
     public Task<SlackPost> WaitForMessageAsync(string channel, Func<SlackPost, bool>? match = null) =>
         WaitForAsync(p => p.Path == "/api/chat.postMessage" && p.Channel == channel && (match is null || match(p)));
 
-    public IReadOnlyList<SlackPost> Where(Func<SlackPost, bool> match)
-    {
-        lock (_posts)
-        {
-            return [.. _posts.Where(match)];
-        }
-    }
+    public IReadOnlyList<SlackPost> Where(Func<SlackPost, bool> match) => _posts.Where(match);
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -117,7 +87,7 @@ public sealed class FakeSlack : IAsyncDisposable
             post = post with { Ts = ts };
         }
 
-        Record(post);
+        _posts.Record(post);
     }
 
     private bool FirstTime(string channel)
@@ -128,24 +98,7 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
-    private void Record(SlackPost post)
-    {
-        lock (_posts)
-        {
-            _posts.Add(post);
-            foreach (var waiter in _waiters.Where(w => w.Match(post)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult(post);
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
 /// <summary>One request to the fake; <see cref="Ts"/> is what chat.postMessage answered.</summary>
