@@ -11,51 +11,43 @@ namespace RoleBot.Tests.Channels.Slack.Native;
 /// </summary>
 public sealed class SlackSecretsTests : IAsyncLifetime
 {
-    private FakeSlack _slack = null!;
-    private SlackAppFactory _app = null!;
-    private HttpClient _client = null!;
+    private readonly SlackFixture _fixture = new() { OverKestrel = true };
 
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlack.StartAsync();
-        _app = new SlackAppFactory(_slack.ApiBaseUrl);
-        _client = _app.StartKestrel();
-    }
+    private FakeSlack Slack => _fixture.Slack;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
+    private HttpClient Client => _fixture.Client;
+
+    public Task InitializeAsync() => _fixture.InitializeAsync();
+
+    public Task DisposeAsync() => _fixture.DisposeAsync();
 
     [Fact]
     public async Task NoSecretReachesTheLogsDuringAFullExchange()
     {
         var (channel, dm, limited, refused) = (SlackRequests.NewChannel(), SlackRequests.NewDirectChannel(), SlackRequests.NewChannel("CRATELIMIT"), SlackRequests.NewChannel("CNOTFOUND"));
-        var commandUrl = _slack.NewResponseUrl();
-        var shareUrl = _slack.NewResponseUrl();
+        var commandUrl = Slack.NewResponseUrl();
+        var shareUrl = Slack.NewResponseUrl();
 
-        using var mention = await _client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or VP?", channel)));
-        var question = await _slack.WaitForMessageAsync(channel);
+        using var mention = await Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or VP?", channel)));
+        var question = await Slack.WaitForMessageAsync(channel);
         var choice = question.Buttons[0];
-        await _client.SendAsync(SlackRequests.Interaction(SlackRequests.BlockActions(choice.ActionId, choice.Value, channel, _slack.NewResponseUrl(), question.Ts, question.ThreadTs)));
-        await _slack.WaitForMessageAsync(channel, p => p.Ts != question.Ts);
-        await _client.SendAsync(SlackRequests.Event(SlackRequests.DirectMessage("what does a COO do?", dm)));
-        await _slack.WaitForMessageAsync(dm);
-        await _client.SendAsync(SlackRequests.CommandRequest(SlackRequests.Command("gm vs vp", channel, commandUrl)));
-        var ephemeral = await _slack.WaitForAsync(p => p.Path == new Uri(commandUrl).AbsolutePath);
+        await Client.SendAsync(SlackRequests.Interaction(SlackRequests.BlockActions(choice.ActionId, choice.Value, channel, Slack.NewResponseUrl(), question.Ts, question.ThreadTs)));
+        await Slack.WaitForMessageAsync(channel, p => p.Ts != question.Ts);
+        await Client.SendAsync(SlackRequests.Event(SlackRequests.DirectMessage("what does a COO do?", dm)));
+        await Slack.WaitForMessageAsync(dm);
+        await Client.SendAsync(SlackRequests.CommandRequest(SlackRequests.Command("gm vs vp", channel, commandUrl)));
+        var ephemeral = await Slack.WaitForAsync(p => p.Path == new Uri(commandUrl).AbsolutePath);
         var share = ephemeral.Buttons.Single(b => b.ActionId == SlackShareButton.ActionId);
-        await _client.SendAsync(SlackRequests.Interaction(SlackRequests.BlockActions(share.ActionId, share.Value, channel, shareUrl, ephemeral: true)));
-        await _slack.WaitForAsync(p => p.Path == new Uri(shareUrl).AbsolutePath);
-        await _client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("help", limited)));
-        await _slack.WaitForMessageAsync(limited, p => p.Ts is not null);
-        await _client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("help", refused)));
-        await _app.Logs.WaitForAsync(l => l.Contains("Could not send the apology", StringComparison.Ordinal));
-        await _client.SendAsync(SlackRequests.Signed("/api/slack/events", "{}", "application/json", secret: "wrong"));
+        await Client.SendAsync(SlackRequests.Interaction(SlackRequests.BlockActions(share.ActionId, share.Value, channel, shareUrl, ephemeral: true)));
+        await Slack.WaitForAsync(p => p.Path == new Uri(shareUrl).AbsolutePath);
+        await Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("help", limited)));
+        await Slack.WaitForMessageAsync(limited, p => p.Ts is not null);
+        await Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("help", refused)));
+        await _fixture.App.Logs.WaitForAsync(l => l.Contains("Could not send the apology", StringComparison.Ordinal));
+        await Client.SendAsync(SlackRequests.Signed("/api/slack/events", "{}", "application/json", secret: "wrong"));
 
         Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
-        var logs = string.Join("\n", _app.Logs.Lines);
+        var logs = string.Join("\n", _fixture.App.Logs.Lines);
         Assert.Contains("rate limited", logs);
         Assert.Contains("channel_not_found", logs);
         Assert.Contains("Mismatch", logs);

@@ -4,9 +4,15 @@ using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native.Support;
 
-/// <summary>The configured app on the test server and the fake Slack it posts to.</summary>
+/// <summary>The configured app on the test server (or on Kestrel) and the fake Slack it posts to.</summary>
 public sealed class SlackFixture : IAsyncLifetime
 {
+    /// <summary>Host settings on top of the configured Slack app's.</summary>
+    public IDictionary<string, string>? Settings { get; init; }
+
+    /// <summary>Real sockets instead of the in-memory test server.</summary>
+    public bool OverKestrel { get; init; }
+
     public FakeSlack Slack { get; private set; } = null!;
 
     public SlackAppFactory App { get; private set; } = null!;
@@ -16,12 +22,14 @@ public sealed class SlackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Slack = await FakeSlack.StartAsync();
-        App = new SlackAppFactory(Slack.ApiBaseUrl);
-        Client = App.CreateClient();
+        App = new SlackAppFactory(Slack.ApiBaseUrl, settings: Settings);
+        Client = OverKestrel ? App.StartKestrel() : App.CreateClient();
     }
 
     public async Task DisposeAsync()
     {
+        // A post the fake still holds would keep the app's worker, and so its shutdown, waiting.
+        Slack.Release();
         Client.Dispose();
         await App.DisposeAsync();
         await Slack.DisposeAsync();
