@@ -29,6 +29,19 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> RequestsWhere(Func<RecordedRequest, bool> match) => _requests.Where(match);
 
+    /// <summary>
+    /// Turns of one conversation run in order, so once the reply to a marker activity (sent last) has arrived every
+    /// earlier turn has finished: returns what those turns sent to the conversation, in order, without the marker's reply.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedRequest>> SettledAsync(string conversationId, string markerId)
+    {
+        var markerReply = "/activities/" + markerId;
+        await WaitForAsync(r => r.RawTarget.EndsWith(markerReply, StringComparison.Ordinal));
+        var conversation = Uri.EscapeDataString(conversationId) + "/";
+        return RequestsWhere(r => r.RawTarget.Contains(conversation, StringComparison.Ordinal)
+            && !r.RawTarget.EndsWith(markerReply, StringComparison.Ordinal));
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);

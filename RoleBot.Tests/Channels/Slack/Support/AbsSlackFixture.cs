@@ -49,18 +49,12 @@ public sealed class AbsSlackFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>
-    /// Turns of one conversation run in order, so once the reply to a final "help" arrives every earlier turn has
-    /// finished; returns the replies those turns posted, in order.
-    /// </summary>
+    /// <summary>Sends a final "help" and returns the replies the conversation's earlier turns posted, once all have finished.</summary>
     public async Task<IReadOnlyList<JsonElement>> SettleAsync(string channel)
     {
         var marker = AbsSlackActivities.Message("help", ServiceUrl, channel);
         var markerId = (string)marker["id"]!;
         await PostAsync(marker);
-        await Connector.WaitForAsync(r => r.RawTarget.EndsWith("/activities/" + markerId, StringComparison.Ordinal));
-        var conversation = Uri.EscapeDataString(AbsSlackActivities.ConversationId(marker));
-        return [.. Connector.RequestsWhere(r => r.RawTarget.Contains(conversation + "/", StringComparison.Ordinal)
-            && !r.RawTarget.EndsWith("/activities/" + markerId, StringComparison.Ordinal)).Select(r => r.Json)];
+        return [.. (await Connector.SettledAsync(AbsSlackActivities.ConversationId(marker), markerId)).Select(r => r.Json)];
     }
 }

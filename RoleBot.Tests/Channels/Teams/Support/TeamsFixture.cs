@@ -31,18 +31,13 @@ public sealed class TeamsFixture : IAsyncLifetime
         await Connector.DisposeAsync();
     }
 
-    /// <summary>
-    /// Turns of one conversation run in order, so once the reply to a final "help" arrives every earlier turn of
-    /// that conversation has finished: the requests recorded for it are then complete.
-    /// </summary>
+    /// <summary>Sends a final "help" and returns what the conversation's earlier turns sent, once all have finished.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> SettleAsync(string scope, string conversationId)
     {
         var marker = TeamsPayloads.Message("help", scope, conversationId, ServiceUrl);
         var markerId = (string)marker["id"]!;
         await Client.PostActivityAsync(marker);
-        await Connector.WaitForAsync(r => r.RawTarget.EndsWith("/activities/" + markerId, StringComparison.Ordinal));
-        return Connector.RequestsWhere(r => r.RawTarget.Contains(Uri.EscapeDataString(conversationId) + "/", StringComparison.Ordinal)
-            && !r.RawTarget.EndsWith("/activities/" + markerId, StringComparison.Ordinal));
+        return await Connector.SettledAsync(conversationId, markerId);
     }
 
     /// <summary>Waits until the conversation's saved state satisfies <paramref name="saved"/> (the turn that sets it has finished).</summary>
