@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RoleBot.Protocol;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 
@@ -33,8 +34,8 @@ public static class WebChatActivities
     public static string? Role(this JsonElement activity) =>
         activity.TryGetProperty("from", out var from) && from.TryGetProperty("role", out var role) ? role.GetString() : null;
 
-    public static string? Str(this JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>Short for the product's <see cref="JsonElementExtensions.StringOrNull(JsonElement, string)"/>, which the tests read with constantly.</summary>
+    public static string? Str(this JsonElement element, string name) => element.StringOrNull(name);
 
     public static string? ClientActivityId(this JsonElement activity) =>
         activity.TryGetProperty("channelData", out var data) ? data.Str("clientActivityID") : null;
