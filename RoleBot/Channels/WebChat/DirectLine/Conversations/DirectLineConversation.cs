@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.State;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Conversations;
 
@@ -19,7 +20,7 @@ public sealed class DirectLineConversation(string id, ChannelAccount user, Direc
     public RateWindow Polls { get; } = new(options.MaxPollsPerMinute);
 
     /// <summary>Conversation tag for logs: the same hash the bot's own log lines use for this conversation.</summary>
-    public string Tag { get; } = ConversationTag.ForKey($"{DirectLineChannel.Id}/{id}");
+    public string Tag { get; } = ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, id));
 
     public bool IsStarted => Volatile.Read(ref _started) == 1;
 
