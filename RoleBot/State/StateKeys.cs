@@ -2,8 +2,14 @@ using RoleBot.Protocol;
 
 namespace RoleBot.State;
 
+/// <summary>
+/// "{channelId}/{conversationId}": the same conversation id on two channels (a Direct Line and a Slack conversation,
+/// say) is two conversations. The channel id is escaped so that the first "/" always ends it: a sender-chosen
+/// channelId such as "slack/x" cannot make its key equal to channel "slack", conversation "x/…". Real channel ids
+/// (msteams, slack, directline, webchat, emulator) are unchanged by the escaping.
+/// </summary>
 public static class StateKeys
 {
     public static string For(Activity activity) =>
-        $"{activity.ChannelId ?? "unknown"}/{activity.Conversation?.Id ?? "unknown"}";
+        $"{Uri.EscapeDataString(activity.ChannelId ?? "unknown")}/{activity.Conversation?.Id ?? "unknown"}";
 }
