@@ -53,6 +53,11 @@ public static class ActivityReader
             return ActivityReadResult.BadRequest("The body must be a JSON object.");
         }
 
+        if (!JsonStrings.AllDecode(body))
+        {
+            return ActivityReadResult.BadRequest("A string in the body is not valid Unicode (an unpaired surrogate escape).");
+        }
+
         complete?.Invoke(activity);
         return ActivityValidator.Validate(activity);
     }

@@ -93,6 +93,7 @@ public sealed class SlackSigningEndpointTests(SlackFixture fixture) : IClassFixt
         using var response = await fixture.Client.SendAsync(SlackRequests.Signed(path, huge, "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("1", response.Headers.GetValues("X-Slack-No-Retry").Single());
     }
 
     [Theory]

@@ -27,6 +27,42 @@ public class BoundsTests
     }
 
     [Fact]
+    public async Task HistoryStaysWithinItsByteBudgetAndKeepsTheNewest()
+    {
+        await using var app = App(("MaxHistoryBytesPerConversation", "65536"));
+        var client = app.CreateDirectLineClient();
+        var ticket = await client.OpenAsync();
+
+        // Bodies near the 256 KB protocol limit: a count bound alone would keep a hundred of them per conversation.
+        var large = new string('x', 200 * 1024);
+        foreach (var n in new[] { "1", "2", "3" })
+        {
+            await client.SendMessageAsync(ticket, WebChatActivities.Message(n + large));
+        }
+
+        var page = await client.PollAsync(ticket.Token, ticket.ConversationId);
+        Assert.Equal("7", page.Watermark);
+        var kept = Assert.Single(page.Activities);
+        Assert.Equal($"{ticket.ConversationId}|0000007", kept.Str("id"));
+        Assert.StartsWith("echo 3x", kept.Str("text"));
+    }
+
+    [Fact]
+    public async Task HistoryUnderItsByteBudgetKeepsEverything()
+    {
+        await using var app = App(("MaxHistoryBytesPerConversation", "65536"));
+        var client = app.CreateDirectLineClient();
+        var ticket = await client.OpenAsync();
+
+        foreach (var text in new[] { "a", "b", "c" })
+        {
+            await client.SendMessageAsync(ticket, WebChatActivities.Message(text + new string('y', 4000)));
+        }
+
+        Assert.Equal(7, (await client.PollAsync(ticket.Token, ticket.ConversationId)).Activities.Length);
+    }
+
+    [Fact]
     public async Task PostsOverTheRateGet429WithRetryAfterUntilTheMinutePasses()
     {
         await using var app = App(("MaxPostsPerMinute", "2"));

@@ -34,6 +34,8 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
     [InlineData("{\"type\":\"message\",\"channelData\":\"clientActivityID\"}")]
     [InlineData("{\"type\":\"message\",\"from\":\"me\"}")]
     [InlineData("not json")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"channelData\":{\"clientActivityID\":\"\\ud800\"}}")]
+    [InlineData("{\"type\":\"message\",\"value\":{\"rolebot\":\"v1\",\"role\":\"\\udc00\"}}")]
     public async Task AMalformedActivityIs400AndNothingIsStored(string body)
     {
         var ticket = await _client.OpenAsync();
@@ -43,6 +45,33 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("1", (await _client.PollAsync(ticket.Token, ticket.ConversationId)).Watermark);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[{\"id\":\"someone\"}]}")]
+    [InlineData("{\"type\":\"installationUpdate\",\"action\":\"add\"}")]
+    [InlineData("{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"value\":{}}")]
+    [InlineData("{\"type\":\"Message\",\"text\":\"hi\"}")]
+    public async Task ActivityTypesOnlyTheChannelSendsAre400AndNeverReachTheStream(string body)
+    {
+        var ticket = await _client.OpenAsync();
+
+        using var response = await PostRawAsync(ticket, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("1", (await _client.PollAsync(ticket.Token, ticket.ConversationId)).Watermark);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"event\",\"name\":\"webchat/join\",\"value\":{}}")]
+    [InlineData("{\"type\":\"typing\"}")]
+    public async Task EventsAndTypingFromWebChatAreAccepted(string body)
+    {
+        var ticket = await _client.OpenAsync();
+
+        using var response = await PostRawAsync(ticket, body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

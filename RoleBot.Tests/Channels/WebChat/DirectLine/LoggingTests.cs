@@ -37,9 +37,11 @@ public class LoggingTests
         var activity = WebChatActivities.Message("hi");
         activity["type"] = "custom\nfail: forged line";
 
-        await client.SendMessageAsync(ticket, activity);
+        using var response = await client.PostAsync(ticket, activity);
 
-        Assert.Contains(app.Logs.Lines, l => l.Contains("customfail: forged line posted", StringComparison.Ordinal));
-        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("\nfail: forged", StringComparison.Ordinal));
+        // Only message, event and typing are accepted, so the refusal names no sender-chosen type at all.
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("refused with 400: Direct Line accepts message, event and typing", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("forged", StringComparison.Ordinal));
     }
 }

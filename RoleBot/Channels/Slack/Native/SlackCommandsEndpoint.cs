@@ -18,7 +18,7 @@ public sealed class SlackCommandsEndpoint(SlackRequestReader reader, SlackTurns 
 
         if (SlackForm.Parse(body) is not { } form)
         {
-            SlackResponses.BadRequest(context, logger, "body is not a form");
+            SlackResponses.BadRequest(context, logger, "body is not a form with each field once");
             return;
         }
 

@@ -23,8 +23,14 @@ public sealed class SlackForm
         try
         {
             using var reader = new FormReader(Encoding.UTF8.GetString(body));
-            var fields = reader.ReadForm().ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-            return new SlackForm(fields);
+            var form = reader.ReadForm();
+            // Slack sends each field once; a repeated one would be joined with commas into a value nobody sent.
+            if (form.Values.Any(v => v.Count > 1))
+            {
+                return null;
+            }
+
+            return new SlackForm(form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal));
         }
         catch (InvalidDataException)
         {

@@ -33,7 +33,7 @@ public sealed class SlackInteractivityEndpoint(
 
         if (SlackForm.Parse(body)?["payload"] is not { } json || SlackResponses.ParseObject(Encoding.UTF8.GetBytes(json)) is not { } payload)
         {
-            SlackResponses.BadRequest(context, logger, "no JSON payload field");
+            SlackResponses.BadRequest(context, logger, "no single JSON payload field");
             return;
         }
 

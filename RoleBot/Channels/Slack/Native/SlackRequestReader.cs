@@ -18,6 +18,8 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
         if (body is null)
         {
             SlackLog.Rejected(logger, StatusCodes.Status413PayloadTooLarge, "body too large", request.Path);
+            // The same body would be refused again, so Slack need not retry it.
+            context.Response.Headers["X-Slack-No-Retry"] = "1";
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return null;
         }

@@ -27,6 +27,12 @@ internal static class SlackResponses
     /// <summary>A JSON object, or null for anything else (invalid UTF-8 and JSON, too deep, not an object).</summary>
     public static JsonElement? ParseObject(ReadOnlySpan<byte> utf8)
     {
+        // Strings are decoded only when read, so bad bytes or an unpaired surrogate escape would throw there instead.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8) || !JsonStrings.AllDecode(utf8))
+        {
+            return null;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ActivityJson.MaxDepth });

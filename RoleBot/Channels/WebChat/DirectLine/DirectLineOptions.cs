@@ -26,6 +26,12 @@ public sealed class DirectLineOptions
     /// <summary>Activities kept per conversation for polling; older ones drop off, watermarks stay valid.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 100;
 
+    /// <summary>
+    /// JSON bytes of history kept per conversation (the newest activity always stays). With MaxConversations this
+    /// bounds the memory Direct Line can be made to hold; a card answer is a few KB.
+    /// </summary>
+    public long MaxHistoryBytesPerConversation { get; set; } = 512 * 1024;
+
     /// <summary>Activities a conversation may post per minute before POST activities answers 429.</summary>
     public int MaxPostsPerMinute { get; set; } = 30;
 

@@ -8,6 +8,8 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
 {
     public const int MinSecretLength = 32;
 
+    public const int MinHistoryBytes = 64 * 1024;
+
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(15);
 
     public ValidateOptionsResult Validate(string? name, DirectLineOptions options)
@@ -32,6 +34,11 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             || options.MaxPollsPerMinute <= 0 || options.TokenRequestsPerMinutePerClient <= 0)
         {
             failures.Add("MaxConversations, MaxActivitiesPerConversation, MaxPostsPerMinute, MaxPollsPerMinute and TokenRequestsPerMinutePerClient must be positive.");
+        }
+
+        if (options.MaxHistoryBytesPerConversation < MinHistoryBytes)
+        {
+            failures.Add($"MaxHistoryBytesPerConversation must be at least {MinHistoryBytes} (a few answers with their cards).");
         }
 
         if (string.IsNullOrWhiteSpace(options.BotId))

@@ -10,7 +10,7 @@ namespace RoleBot.Tests.Channels.Slack.Native.Support;
 /// A real HTTP server on 127.0.0.1 standing in for the Slack Web API (/api/…) and for response_url (/response/…).
 /// It records every request. chat.postMessage answers by channel: "CRATELIMIT…" → 429 with Retry-After: 1 on its
 /// first post, "CNOTFOUND…" → {"ok":false,"error":"channel_not_found"}, "CHOLD…" → held until <see cref="Release"/>
-/// (and reported to <see cref="HeldAsync"/> on arrival), anything else → ok with a new ts. /status/{code} answers that status.
+/// (and reported to <see cref="HeldAsync"/> on arrival), as is a post to a /response/HOLD/… URL; anything else → ok with a new ts. /status/{code} answers that status.
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
@@ -26,6 +26,9 @@ public sealed class FakeSlack : IAsyncDisposable
     public string ApiBaseUrl => BaseUrl + "/api/";
 
     public string NewResponseUrl() => $"{BaseUrl}/response/T1/{Guid.NewGuid():N}";
+
+    /// <summary>A response_url whose posts are held like a "CHOLD…" channel's.</summary>
+    public string HeldResponseUrl() => $"{BaseUrl}/response/HOLD/{Guid.NewGuid():N}";
 
     public static async Task<FakeSlack> StartAsync()
     {
@@ -56,7 +59,7 @@ public sealed class FakeSlack : IAsyncDisposable
             await reader.ReadToEndAsync(),
             DateTimeOffset.UtcNow);
 
-        if (post.Channel?.StartsWith("CHOLD", StringComparison.Ordinal) == true)
+        if (post.Channel?.StartsWith("CHOLD", StringComparison.Ordinal) == true || post.Path.StartsWith("/response/HOLD/", StringComparison.Ordinal))
         {
             _held.TrySetResult();
             await _release.Task.WaitAsync(TestTimeouts.Generous);

@@ -4,14 +4,17 @@ using RoleBot.Protocol;
 namespace RoleBot.Channels.WebChat.DirectLine.Conversations;
 
 /// <summary>
-/// The last N activities of a conversation as JSON snapshots, numbered by a sequence that never restarts, so a
-/// watermark keeps meaning the same thing after old activities drop off.
+/// The last activities of a conversation as JSON snapshots, numbered by a sequence that never restarts, so a
+/// watermark keeps meaning the same thing after old activities drop off. Bounded in count and in bytes: a client may
+/// post bodies up to the protocol's limit, and the count alone would let each conversation hold a hundred of them.
+/// The newest activity is always kept, so a poll right after a large post still sees its echo.
 /// </summary>
-public sealed class ActivityHistory(string conversationId, int capacity)
+public sealed class ActivityHistory(string conversationId, int capacity, long maxBytes)
 {
     private readonly Lock _gate = new();
-    private readonly Queue<(long Sequence, JsonElement Json)> _items = new();
+    private readonly Queue<(long Sequence, JsonElement Json, int Bytes)> _items = new();
     private long _latest;
+    private long _bytes;
 
     public long Latest
     {
@@ -24,18 +27,35 @@ public sealed class ActivityHistory(string conversationId, int capacity)
         }
     }
 
+    /// <summary>Bytes of JSON currently kept.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
+
     /// <summary>Assigns id and timestamp, then stores a snapshot: later changes to the object are not visible to pollers.</summary>
     public string Append(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
-            var sequence = ++_latest;
+            var sequence = _latest + 1;
             activity.Id = ActivityIds.For(conversationId, sequence);
             activity.Timestamp = now;
-            _items.Enqueue((sequence, JsonSerializer.SerializeToElement(activity, ActivityJson.Options)));
-            while (_items.Count > capacity)
+            var utf8 = JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options);
+            var reader = new Utf8JsonReader(utf8);
+            var json = JsonElement.ParseValue(ref reader);
+            _latest = sequence;
+            _items.Enqueue((sequence, json, utf8.Length));
+            _bytes += utf8.Length;
+            while (_items.Count > capacity || (_bytes > maxBytes && _items.Count > 1))
             {
-                _items.Dequeue();
+                _bytes -= _items.Dequeue().Bytes;
             }
 
             return activity.Id;

@@ -13,7 +13,7 @@ public sealed class DirectLineConversation(string id, ChannelAccount user, Direc
 
     public ChannelAccount User { get; } = user;
 
-    public ActivityHistory History { get; } = new(id, options.MaxActivitiesPerConversation);
+    public ActivityHistory History { get; } = new(id, options.MaxActivitiesPerConversation, options.MaxHistoryBytesPerConversation);
 
     public RateWindow Posts { get; } = new(options.MaxPostsPerMinute);
 

@@ -58,6 +58,7 @@ public sealed class PostActivityEndpoint(
         }
 
         var serviceUrl = InboundActivity.ServiceUrlFor(request);
-        return ActivityReader.Read(body, activity => InboundActivity.Complete(activity, conversation, caller, turns.Bot, serviceUrl));
+        var read = ActivityReader.Read(body, activity => InboundActivity.Complete(activity, conversation, caller, turns.Bot, serviceUrl));
+        return read.Activity is { } activity && !InboundActivity.IsClientType(activity) ? ActivityReadResult.BadRequest(InboundActivity.TypeProblem) : read;
     }
 }

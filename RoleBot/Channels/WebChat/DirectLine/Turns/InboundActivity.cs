@@ -10,6 +10,13 @@ namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 /// </summary>
 public static class InboundActivity
 {
+    // What Web Chat sends. conversationUpdate and the like are the channel's to send (and never reach clients).
+    private static readonly string[] ClientTypes = [ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing];
+
+    public const string TypeProblem = "Direct Line accepts message, event and typing activities from clients.";
+
+    public static bool IsClientType(Activity activity) => ClientTypes.Any(activity.IsType);
+
     public static void Complete(Activity activity, DirectLineConversation conversation, DirectLineCaller caller, ChannelAccount bot, string serviceUrl)
     {
         var from = activity.From ?? new ChannelAccount();
