@@ -21,11 +21,11 @@ internal sealed class StartupWarmUp(WarmUpTurns turns, ILogger<StartupWarmUp> lo
             var replies = await turns.RunAsync(limit.Token).WaitAsync(limit.Token);
             WarmUpLog.Finished(logger, replies.Count, clock.ElapsedMilliseconds);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             WarmUpLog.TimedOut(logger, (int)TimeLimit.TotalSeconds);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             WarmUpLog.Failed(logger, ex, clock.ElapsedMilliseconds);
         }
