@@ -69,6 +69,7 @@ async function uiChecks(browser, client, followUp) {
       if (violations.length) throw new Error(violations.slice(0, 5).join(' | '));
     });
   }
+  if (client.bundleTransfer) await check(`${client.name}-ui Web Chat script arrived compressed`, () => client.bundleTransfer(page));
   if (page.errors.length) console.log(`     page errors: ${page.errors.slice(0, 3).join(' | ')}`);
   await page.context().close();
 }

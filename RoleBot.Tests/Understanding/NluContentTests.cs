@@ -34,6 +34,15 @@ public sealed class NluContentTests : IDisposable
     }
 
     [Fact]
+    public void CuePatternsAreInterpretedSoTheFirstQuestionPaysNoJitCompilation()
+    {
+        var cues = NluContentReader.Read(_folder).CompiledIntents.SelectMany(i => i.Cues).ToList();
+
+        Assert.NotEmpty(cues);
+        Assert.All(cues, cue => Assert.False(cue.Pattern.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.Compiled)));
+    }
+
+    [Fact]
     public void LooksAtTheFilesAtMostOnceASecond()
     {
         var provider = Provider();

@@ -5,6 +5,7 @@ using RoleBot.Channels.Teams;
 using RoleBot.Channels.WebChat.DirectLine;
 using RoleBot.Channels.WebChat.Page;
 using RoleBot.Dialogs;
+using RoleBot.Hosting.WarmUp;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
@@ -28,6 +29,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotSlack(builder.Configuration);
         builder.Services.AddRoleBotDirectLine(builder.Configuration);
         builder.Services.AddRoleBotWebChatPage(builder.Configuration);
+        builder.Services.AddRoleBotWarmUp();
         return builder;
     }
 

@@ -40,6 +40,20 @@ export const WEBCHAT = {
     if (/send failed/i.test(status)) throw new Error(`Web Chat shows "${status}" for "${text}"`);
     return status.split('\n')[0];
   },
+  // The 3.9 MB Web Chat script travels precompressed (Brotli from Chromium's Accept-Encoding): Resource Timing's
+  // encoded size is what crossed the wire, the decoded size what the browser ran.
+  async bundleTransfer(page) {
+    const entry = await page.evaluate(() => {
+      const e = performance.getEntriesByType('resource').find((r) => /\/webchat\/[^/]+\/webchat\.js$/.test(r.name));
+      return e && { encoded: e.encodedBodySize, decoded: e.decodedBodySize };
+    });
+    if (!entry) throw new Error('no resource timing entry for webchat.js');
+    const kb = (n) => `${Math.round(n / 1024)} KB`;
+    if (!(entry.encoded > 0 && entry.encoded * 2 < entry.decoded)) {
+      throw new Error(`webchat.js crossed the wire as ${kb(entry.encoded)} for ${kb(entry.decoded)}: not compressed`);
+    }
+    return `${kb(entry.encoded)} on the wire for ${kb(entry.decoded)}`;
+  },
   // The page must never go blank: with the Web Chat script failing on the way (404 here), chat.js says so.
   async scriptFailure(browser, shot) {
     const context = await browser.newContext({ viewport: this.viewport });

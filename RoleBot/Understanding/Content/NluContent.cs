@@ -37,7 +37,11 @@ public sealed class NluContent
         var expanded = pattern.Replace("{role}", RoleSlot, StringComparison.Ordinal).Replace("{known}", KnownRoleSlot, StringComparison.Ordinal);
         try
         {
-            return new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50));
+            // Interpreted, not RegexOptions.Compiled: each compiled cue is JIT-compiled on its first match, over a second
+            // for the shipped cues (and again after every content reload), which the first question paid; and a JIT
+            // under load counted against the 50 ms timeout, silently dropping a cue. Interpreted matching costs about
+            // 33 us more per question (bench/README.md).
+            return new Regex(expanded, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
         }
         catch (ArgumentException e)
         {

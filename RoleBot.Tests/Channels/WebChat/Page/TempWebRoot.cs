@@ -14,7 +14,9 @@ public sealed class TempWebRoot : IDisposable
 
     public string Path { get; } = Directory.CreateTempSubdirectory("rolebot-webroot-").FullName;
 
-    public TempWebRoot(bool withBundle)
+    /// <param name="withBundle">Write the stand-in bundle.</param>
+    /// <param name="compressed">Also write its .br and .gz, as the build does.</param>
+    public TempWebRoot(bool withBundle, bool compressed = false)
     {
         var shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "wwwroot");
         File.Copy(System.IO.Path.Combine(shipped, "index.html"), System.IO.Path.Combine(Path, "index.html"));
@@ -29,6 +31,10 @@ public sealed class TempWebRoot : IDisposable
             var bundle = new WebChatBundle(Path).FilePath;
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(bundle)!);
             File.WriteAllText(bundle, StandInBundle);
+            if (compressed)
+            {
+                StandInCompression.Write(bundle);
+            }
         }
     }
 

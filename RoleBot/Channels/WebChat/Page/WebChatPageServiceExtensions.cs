@@ -22,11 +22,21 @@ public static class WebChatPageServiceExtensions
         var assets = Path.Combine(app.Services.GetRequiredService<WebChatPageRoot>().Path, WebChatBundle.AssetsFolder);
         if (Directory.Exists(assets))
         {
+            var files = new PhysicalFileProvider(assets);
+            var requestPath = "/" + WebChatBundle.AssetsFolder;
+            app.UseWhen(
+                context => context.Request.Path.StartsWithSegments(requestPath, StringComparison.Ordinal),
+                branch => branch.Use((context, next) => PrecompressedBundle.NegotiateAsync(context, files, next)));
             app.UseStaticFiles(new StaticFileOptions
             {
-                RequestPath = "/" + WebChatBundle.AssetsFolder,
-                FileProvider = new PhysicalFileProvider(assets),
-                OnPrepareResponse = static file => WebChatAssetCaching.Apply(file.Context),
+                RequestPath = requestPath,
+                FileProvider = files,
+                ContentTypeProvider = new PrecompressedBundle.ContentTypes(),
+                OnPrepareResponse = static file =>
+                {
+                    WebChatAssetCaching.Apply(file.Context);
+                    PrecompressedBundle.Describe(file);
+                },
             });
         }
 
