@@ -21,10 +21,7 @@ internal static partial class ButtonTitle
         Names(role).Distinct().Select(name => new[] { ("name", name), ("aName", Documents.Names.WithArticle(name)) });
 
     public static IEnumerable<(string Name, string Value)[]> ForPair(RoleRef first, RoleRef second) =>
-        Names(first).Zip(Names(second)).Distinct().Select(p => new[]
-        {
-            ("first", p.First), ("second", p.Second), ("aFirst", Documents.Names.WithArticle(p.First)), ("aSecond", Documents.Names.WithArticle(p.Second)),
-        });
+        Names(first).Zip(Names(second)).Distinct().Select(p => Documents.Names.Pair(p.First, p.Second));
 
     // Choices between similar roles must stay distinct, so the qualifier is shortened rather than dropped:
     // "Managing Director (banking and consulting)" -> "Managing Director (banking and…)".

@@ -7,11 +7,7 @@ internal static class ComparisonDocument
 {
     public static AnswerDocument Build(ComparisonAnswer a, AnswerTemplates t)
     {
-        (string, string)[] pair =
-        [
-            ("first", a.First.DisplayName), ("second", a.Second.DisplayName),
-            ("aFirst", Names.WithArticle(a.First.DisplayName)), ("aSecond", Names.WithArticle(a.Second.DisplayName)),
-        ];
+        var pair = Names.Pair(a.First.DisplayName, a.Second.DisplayName);
         var summary = DocumentLimits.Clip(a.Summary, DocumentLimits.ParagraphChars);
         var sections = new List<DocSection>();
         if (a.Dimensions.Count > 0)

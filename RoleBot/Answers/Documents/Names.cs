@@ -8,6 +8,10 @@ public static class Names
     // "an HR Manager", "a VP": the knowledge layer's rule, so verdicts and answers never disagree.
     public static string WithArticle(string name) => IndefiniteArticle.Before(name);
 
+    // The values every two-role template may use: {first}, {second}, {aFirst}, {aSecond} (AnswerTemplateKeys.Pair).
+    public static (string Name, string Value)[] Pair(string first, string second) =>
+        [("first", first), ("second", second), ("aFirst", WithArticle(first)), ("aSecond", WithArticle(second))];
+
     // "A, B and C" (or "A, B or C" for alternatives).
     public static string Join(IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
     {

@@ -10,11 +10,7 @@ internal static class RankDocument
 {
     public static AnswerDocument Build(RankAnswer a, AnswerTemplates t)
     {
-        (string, string)[] pair =
-        [
-            ("first", a.First.DisplayName), ("second", a.Second.DisplayName),
-            ("aFirst", Names.WithArticle(a.First.DisplayName)), ("aSecond", Names.WithArticle(a.Second.DisplayName)),
-        ];
+        var pair = Names.Pair(a.First.DisplayName, a.Second.DisplayName);
         var verdict = DocumentParts.Sentence(t.Render($"rank.{Key(a.Relation)}.{Key(a.Certainty)}", pair));
 
         var sections = new List<DocSection>();
