@@ -1,7 +1,7 @@
 using RoleBot.Answers;
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
-using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Tests.Cards;
 

@@ -5,6 +5,7 @@ using RoleBot.Cards.Model;
 using RoleBot.Cards.Rendering;
 using RoleBot.Channels.Slack;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 using RoleBot.Tests.Knowledge;
 
 namespace RoleBot.Tests.Cards;

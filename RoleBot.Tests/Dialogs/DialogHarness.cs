@@ -5,7 +5,6 @@ using RoleBot.Cards;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Questions;
-using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.Tests.Dialogs.Engine;

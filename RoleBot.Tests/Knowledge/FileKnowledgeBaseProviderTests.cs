@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleBot.Answers.Documents;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Tests.Knowledge;
 

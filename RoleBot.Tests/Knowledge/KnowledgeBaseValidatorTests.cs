@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
+using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Tests.Knowledge;
 

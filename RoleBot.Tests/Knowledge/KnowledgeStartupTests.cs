@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
+using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Tests.Knowledge;
 

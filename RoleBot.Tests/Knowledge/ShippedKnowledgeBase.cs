@@ -1,4 +1,5 @@
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
 
 namespace RoleBot.Tests.Knowledge;
 

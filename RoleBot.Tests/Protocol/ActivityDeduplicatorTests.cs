@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Queue;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Protocol;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
+using RoleBot.Tests.Protocol.TestData;
 
 namespace RoleBot.Tests.Protocol;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 
 namespace RoleBot.Tests.Protocol;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Protocol;

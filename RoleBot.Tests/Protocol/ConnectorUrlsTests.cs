@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 
 namespace RoleBot.Tests.Protocol;
 

@@ -1,4 +1,4 @@
-using RoleBot.Protocol;
+using RoleBot.Protocol.Queue;
 
 namespace RoleBot.Tests.Protocol;
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Moq;
 using RoleBot.Auth;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
+using RoleBot.Protocol.Turns;
 
 namespace RoleBot.Tests.Protocol;
 

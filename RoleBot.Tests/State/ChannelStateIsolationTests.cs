@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
 namespace RoleBot.Tests.State;

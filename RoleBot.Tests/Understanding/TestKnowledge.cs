@@ -1,6 +1,7 @@
-using RoleBot.Hosting;
 using System.Text.Json;
+using RoleBot.Hosting;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
 
 namespace RoleBot.Tests.Understanding;
 

@@ -1,4 +1,3 @@
-using RoleBot.Understanding;
 using Xunit.Abstractions;
 
 namespace RoleBot.Tests.Understanding;

@@ -1,3 +1,6 @@
+using RoleBot.Knowledge.Loading;
+using RoleBot.Knowledge.Validation;
+
 namespace RoleBot.Knowledge;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using RoleBot.Knowledge.Ranking;
+
 namespace RoleBot.Knowledge;
 
 public static class KnowledgeServiceExtensions

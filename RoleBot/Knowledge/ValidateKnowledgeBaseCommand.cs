@@ -1,4 +1,6 @@
 using RoleBot.Hosting;
+using RoleBot.Knowledge.Loading;
+using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Knowledge;
 

@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Auth;
+using RoleBot.Protocol.Connector;
+using RoleBot.Protocol.Http;
+using RoleBot.Protocol.Queue;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
 namespace RoleBot.Protocol;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RoleBot.Hosting;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Content;
 

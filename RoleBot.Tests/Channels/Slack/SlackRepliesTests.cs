@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleBot.Channels.Slack;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
 
@@ -69,7 +70,7 @@ public class SlackRepliesTests
     public async Task ShapesTheErrorHandlersApologyOnTheWayOut()
     {
         var sent = new List<Activity>();
-        var context = new RoleBot.Protocol.TurnContext(
+        var context = new RoleBot.Protocol.Turns.TurnContext(
             new Activity { Type = ActivityTypes.Message, ChannelId = "slack", Conversation = new ConversationAccount { Id = "B1:T1:D1" } },
             (a, _) => { sent.Add(a); return Task.FromResult<string?>(null); });
 

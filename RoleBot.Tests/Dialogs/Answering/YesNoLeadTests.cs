@@ -1,5 +1,6 @@
 using RoleBot.Dialogs.Answering;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Tests.Dialogs.Answering;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Protocol.Http;

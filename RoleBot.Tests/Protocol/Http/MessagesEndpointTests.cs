@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
 using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Protocol.TestData;
 
 namespace RoleBot.Tests.Protocol.Http;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Queue;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Protocol.Http;

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RoleBot.Tests.Protocol;
+namespace RoleBot.Tests.Protocol.TestData;
 
 /// <summary>One case of TestData/activity-bodies.json: a request body (raw text or JSON) and the status it must get.</summary>
 public sealed record ActivityBodyCase(string Name, string Body, int Status)

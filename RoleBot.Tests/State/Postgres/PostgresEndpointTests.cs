@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.State.Postgres;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using RoleBot.Answers.Templates;
 using RoleBot.Cards.Actions;
-using RoleBot.Knowledge;
 
 namespace RoleBot.Answers.Documents;
 

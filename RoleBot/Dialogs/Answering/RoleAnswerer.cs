@@ -2,6 +2,7 @@ using RoleBot.Answers;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 using RoleBot.Protocol;
 using RoleBot.Understanding;
 

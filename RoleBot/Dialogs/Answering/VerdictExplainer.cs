@@ -1,6 +1,7 @@
 using System.Globalization;
 using RoleBot.Dialogs.Content;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Dialogs.Answering;
 

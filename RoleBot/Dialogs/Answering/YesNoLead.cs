@@ -1,4 +1,4 @@
-using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Dialogs.Answering;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using RoleBot.Bots;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
 namespace RoleBot.Hosting.WarmUp;

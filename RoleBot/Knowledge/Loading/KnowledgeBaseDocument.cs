@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Loading;
 
 /// <summary>The knowledge base file as written, before validation turns it into a <see cref="KnowledgeBase"/>.</summary>
 public sealed record KnowledgeBaseDocument

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Loading;
 
 internal static class KnowledgeBaseJson
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using RoleBot.Knowledge.Validation;
 
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Loading;
 
 /// <summary>Reads, deserialises and validates a knowledge base file; throws <see cref="KnowledgeBaseException"/> with every error.</summary>
 public static class KnowledgeBaseLoader

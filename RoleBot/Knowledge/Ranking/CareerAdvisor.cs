@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>Career questions: "what comes after X?" and "what is higher than X?".</summary>
 public sealed class CareerAdvisor(IKnowledgeBaseProvider provider)

@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>The one-sentence verdict; the hedge word carries the certainty so the text never claims more than the data.</summary>
 public static class RankWording

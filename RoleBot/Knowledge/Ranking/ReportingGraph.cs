@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>Walks the usual reportsTo edges. The validator guarantees the graph is acyclic and levels strictly rise.</summary>
 internal static class ReportingGraph

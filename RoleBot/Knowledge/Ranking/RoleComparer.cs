@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>
 /// A side-by-side comparison of any two roles: the curated one when an author wrote it, otherwise one generated

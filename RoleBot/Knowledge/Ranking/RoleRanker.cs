@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>
 /// Decides who ranks higher. Certainty follows how the knowledge is structured: a reporting chain or one ladder is

@@ -1,4 +1,6 @@
-namespace RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
+
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>
 /// The reporting graph must agree with the ladder. Rule: a role reports only to roles on a strictly higher level,

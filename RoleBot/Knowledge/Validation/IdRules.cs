@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using RoleBot.Knowledge.Loading;
 
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Validation;
 
 internal static partial class IdRules
 {

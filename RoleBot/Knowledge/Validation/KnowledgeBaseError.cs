@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>One problem in a knowledge base file, located by JSON path (and line when known).</summary>
 public sealed record KnowledgeBaseError(string File, string Path, string Message, long? Line = null)

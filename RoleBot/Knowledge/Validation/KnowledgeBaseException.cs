@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>The knowledge base could not be loaded; carries every error found, not just the first.</summary>
 public sealed class KnowledgeBaseException(IReadOnlyList<KnowledgeBaseError> errors)

@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>The ids declared in a document, for resolving references.</summary>
 internal sealed record KnowledgeBaseIds(

@@ -1,4 +1,6 @@
-namespace RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
+
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>
 /// Semantic checks the JSON schema cannot express: ids unique and resolvable, every term naming one role

@@ -1,4 +1,6 @@
-namespace RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
+
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>Every id mentioned anywhere must be declared: a dangling reference would surface as a broken answer.</summary>
 internal static class ReferenceRules

@@ -1,4 +1,6 @@
-namespace RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
+
+namespace RoleBot.Knowledge.Validation;
 
 internal static class RequiredFieldRules
 {

@@ -1,4 +1,6 @@
-namespace RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
+
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>
 /// A name, abbreviation or alias must point at one role, compared spelling-insensitively; two roles may share a

@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Knowledge.Validation;
 
 /// <summary>Collects every problem found; the loader later adds the file name and line.</summary>
 internal sealed class ValidationIssues

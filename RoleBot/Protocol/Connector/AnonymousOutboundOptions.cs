@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>Bound from the RoleBot configuration section (key RoleBot:AllowedAnonymousServiceUrls).</summary>
 public sealed class AnonymousOutboundOptions

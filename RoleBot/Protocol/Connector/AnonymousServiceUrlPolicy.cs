@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>
 /// Without authentication anyone can name a serviceUrl, which would turn the bot into a request forwarder

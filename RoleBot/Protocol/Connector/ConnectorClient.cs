@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using RoleBot.Protocol.Http;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>
 /// Posts activities to the Bot Connector. Tokens and retries are DelegatingHandlers on the named client,

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>A channel refused an activity. Carries the channel's own error, never the request body.</summary>
 public sealed class ConnectorException(int statusCode, string? errorCode, string? errorMessage)

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>Builds Bot Connector v3 URLs the way the SDK's Conversations client does.</summary>
 public static class ConnectorUrls

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>An anonymous turn tried to reply to a serviceUrl outside loopback and the configured allow-list.</summary>
 public sealed class ServiceUrlNotAllowedException(string? serviceUrl)

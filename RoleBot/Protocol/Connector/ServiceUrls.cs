@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 public static class ServiceUrls
 {

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>Either a usable activity or the HTTP status and a short, content-free reason to reject it.</summary>
 public sealed record ActivityReadResult(Activity? Activity, int Status, string? Problem)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>
 /// Turns a request body into an Activity. Every defect becomes a 400 with a reason that names the JSON path

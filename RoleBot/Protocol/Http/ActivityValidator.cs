@@ -1,6 +1,7 @@
 using System.Text.Json;
+using RoleBot.Protocol.Connector;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>The structural rules an activity must meet before a bot sees it (deserialization already enforced types).</summary>
 public static class ActivityValidator

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>Reads a stream up to a limit, so neither a lying Content-Length nor a chunked body can make us buffer without bound.</summary>
 public static class BoundedReader

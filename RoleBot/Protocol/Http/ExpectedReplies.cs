@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>The expectReplies response body: {"activities":[...]}.</summary>
 public sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);

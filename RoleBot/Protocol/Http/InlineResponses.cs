@@ -1,6 +1,8 @@
 using System.Text.Json;
+using RoleBot.Protocol.Queue;
+using RoleBot.Protocol.Turns;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>Maps a finished inline turn to its HTTP answer, as the SDK's CloudAdapter does.</summary>
 public static class InlineResponses

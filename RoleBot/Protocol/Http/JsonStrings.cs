@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>
 /// System.Text.Json decodes strings only when they are read, so an escaped lone surrogate ("\ud800") inside value,

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RoleBot.Auth;
+using RoleBot.Protocol.Queue;
+using RoleBot.Protocol.Turns;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Http;
 
 /// <summary>
 /// POST /api/messages in the SDK CloudAdapter's order: parse, authenticate, then run the turn. Like the SDK it reads

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Queue;
 
 /// <summary>
 /// Remembers (channelId, conversation id, activity id) for a limited time and count, because Teams and Direct

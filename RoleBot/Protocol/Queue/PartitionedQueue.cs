@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Queue;
 
 /// <summary>
 /// Bounded queues, one per worker loop. Items with the same key (a conversation's state key) always map to the

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Queue;
 
 /// <summary>
 /// Drains a <see cref="PartitionedQueue{T}"/>, one loop per partition. Everything queued was already acknowledged

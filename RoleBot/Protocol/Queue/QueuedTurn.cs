@@ -1,6 +1,6 @@
 using RoleBot.Auth;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Queue;
 
 /// <summary>An acknowledged activity waiting for a background worker.</summary>
 public sealed record QueuedTurn(Activity Activity, AuthenticationResult Authentication);

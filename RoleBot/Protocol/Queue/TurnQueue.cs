@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using RoleBot.State;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Queue;
 
 /// <summary>Acknowledged /api/messages turns, partitioned by conversation.</summary>
 public sealed class TurnQueue(IOptions<ProtocolOptions> options) : PartitionedQueue<QueuedTurn>(

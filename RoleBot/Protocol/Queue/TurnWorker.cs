@@ -1,4 +1,6 @@
-namespace RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
+
+namespace RoleBot.Protocol.Queue;
 
 /// <summary>Runs queued turns; every one was already acknowledged with 200 and the de-duplicator would swallow a re-send.</summary>
 public sealed class TurnWorker(TurnQueue queue, BotTurnRunner runner, ILogger<TurnWorker> logger) : PartitionedWorker<QueuedTurn>(queue)

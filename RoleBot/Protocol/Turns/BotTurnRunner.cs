@@ -1,7 +1,7 @@
 using RoleBot.Auth;
 using RoleBot.State;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>
 /// The adapter: one turn = load conversation state once, run the bot, save once. A failing turn goes to the

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>
 /// Serialises turns of one conversation across every path (background queue, inline invokes, expectReplies), so a

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>Addresses an outgoing activity from the inbound one, as the SDK's ApplyConversationReference does.</summary>
 public static class ReplyAddressing

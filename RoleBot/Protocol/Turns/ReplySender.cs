@@ -1,6 +1,7 @@
 using RoleBot.Auth;
+using RoleBot.Protocol.Connector;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>Sends a turn's replies to the channel, attaching a token only to serviceUrls that authentication vouched for.</summary>
 public sealed class ReplySender(IConnectorClient connector, AnonymousServiceUrlPolicy policy, ILogger<ReplySender> logger)

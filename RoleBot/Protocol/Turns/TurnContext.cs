@@ -1,6 +1,6 @@
 using RoleBot.Channels.Slack;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>
 /// The turn a bot sees. Replies are addressed here and then handed to <paramref name="deliver"/>, which either

@@ -1,6 +1,6 @@
 using RoleBot.State;
 
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>
 /// CoreBot's OnTurnError: log, apologise, and forget the conversation so a poisoned state cannot fail every

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>What a finished turn leaves for the HTTP response.</summary>
 /// <param name="Replies">Everything the turn sent, in order, when replies were buffered (expectReplies); otherwise empty.</param>

@@ -2,6 +2,7 @@ using RoleBot.Answers;
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 using RoleBot.Tests.Cards;
 
 namespace RoleBot.Tests.Channels.Slack.Support;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 

@@ -1,5 +1,3 @@
-using RoleBot.Protocol;
-
 namespace RoleBot.Channels.Slack.Native;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Queue;
 
 namespace RoleBot.Channels.Slack.Native;
 

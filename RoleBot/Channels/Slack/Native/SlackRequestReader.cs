@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
 
 namespace RoleBot.Channels.Slack.Native;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
 
 namespace RoleBot.Channels.Slack.Native;
 

@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.Protocol.Queue;
 
 namespace RoleBot.Channels.Slack.Native;
 

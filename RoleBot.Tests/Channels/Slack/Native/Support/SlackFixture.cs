@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.State;
-using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native.Support;
 

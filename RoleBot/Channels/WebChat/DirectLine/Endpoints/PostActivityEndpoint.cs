@@ -3,6 +3,7 @@ using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Channels.WebChat.DirectLine.Tokens;
 using RoleBot.Channels.WebChat.DirectLine.Turns;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 

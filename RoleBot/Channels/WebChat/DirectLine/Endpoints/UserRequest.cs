@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 
