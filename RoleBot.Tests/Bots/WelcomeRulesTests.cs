@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleBot.Bots;
 using RoleBot.Protocol;
+using RoleBot.Tests.Cards;
 
 namespace RoleBot.Tests.Bots;
 
@@ -26,7 +27,7 @@ public class WelcomeRulesTests
     [InlineData("groupChat", null, new[] { "29:carol" }, WelcomeKind.None)]
     public void GreetsPeopleOneToOneAndIntroducesItselfOnlyWhenAddedToATeam(string? type, string? channelData, string[] added, WelcomeKind expected)
     {
-        Assert.Equal(expected, WelcomeRules.ForConversationUpdate(Update(type, channelData, added)));
+        Assert.Equal(expected, WelcomeRules.ForConversationUpdate(Update(type, channelData, added), CardTestContent.Channels.For(null)));
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public class WelcomeRulesTests
         var activity = JsonSerializer.Deserialize<Activity>(
             Tests.Channels.Slack.Support.AbsSlackActivities.Get(name, "https://slack.botframework.com/", channel).ToJsonString(), ActivityJson.Options)!;
 
-        Assert.Equal(expected, WelcomeRules.ForConversationUpdate(activity));
+        Assert.Equal(expected, WelcomeRules.ForConversationUpdate(activity, CardTestContent.Channels.For(activity.ChannelId)));
     }
 
     [Fact]
@@ -47,6 +48,6 @@ public class WelcomeRulesTests
         var activity = JsonSerializer.Deserialize<Activity>(
             Tests.Channels.Slack.Support.AbsSlackActivities.Get("bot-added", "https://slack.botframework.com/", "D0AT8AL9LA0").ToJsonString(), ActivityJson.Options)!;
 
-        Assert.Equal(WelcomeKind.Welcome, WelcomeRules.ForInstallation(activity));
+        Assert.Equal(WelcomeKind.Welcome, WelcomeRules.ForInstallation(activity, CardTestContent.Channels.For(activity.ChannelId)));
     }
 }

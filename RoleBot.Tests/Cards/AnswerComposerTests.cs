@@ -13,7 +13,7 @@ public class AnswerComposerTests
     [InlineData(null)]
     public void SendsPlainSentencePlusAdaptiveCardOutsideSlack(string? channelId)
     {
-        var activity = CardTestContent.Composer.Rank(SampleAnswers.VpOverGm, channelId);
+        var activity = CardTestContent.Shaped(CardTestContent.Composer.Rank(SampleAnswers.VpOverGm), channelId);
 
         Assert.Equal(ActivityTypes.Message, activity.Type);
         Assert.Equal("A Vice President (VP) usually ranks above a General Manager (GM).", activity.Text);
@@ -28,7 +28,7 @@ public class AnswerComposerTests
     [Fact]
     public void SendsBlockKitInChannelDataAndNoCardToSlack()
     {
-        var activity = CardTestContent.Composer.Compare(SampleAnswers.PmVsOps, "slack");
+        var activity = CardTestContent.Shaped(CardTestContent.Composer.Compare(SampleAnswers.PmVsOps), "slack");
 
         Assert.Null(activity.Attachments);
         Assert.Equal("markdown", activity.TextFormat);
@@ -40,19 +40,19 @@ public class AnswerComposerTests
     [Fact]
     public void AsksForInputWhenItAsksAQuestion()
     {
-        Assert.Equal(InputHints.ExpectingInput, CardTestContent.Composer.WhichRole(SampleAnswers.WhichPm, "webchat").InputHint);
-        Assert.Equal(InputHints.AcceptingInput, CardTestContent.Composer.Help("webchat").InputHint);
+        Assert.Equal(InputHints.ExpectingInput, CardTestContent.Shaped(CardTestContent.Composer.WhichRole(SampleAnswers.WhichPm), "webchat").InputHint);
+        Assert.Equal(InputHints.AcceptingInput, CardTestContent.Shaped(CardTestContent.Composer.Help(), "webchat").InputHint);
     }
 
     [Fact]
     public void SurvivesTheWireFormat()
     {
-        var activity = CardTestContent.Composer.Describe(SampleAnswers.ProjectManagerRole(), "msteams");
+        var activity = CardTestContent.Shaped(CardTestContent.Composer.Describe(SampleAnswers.ProjectManagerRole()), "msteams");
 
         var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
         var back = JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options)!;
 
-        Assert.Equal(CardJson.Serialize(RoleBot.Channels.Teams.UniversalActions.ForChannel(CardTestContent.Cards.Render(CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole())), "msteams")),
+        Assert.Equal(CardJson.Serialize(RoleBot.Channels.Teams.UniversalActions.ToExecute(CardTestContent.Cards.Render(CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole())))),
             back.Attachments![0].Content!.ToJsonString(CardJson.Options));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Answers;
 using RoleBot.Cards;
+using RoleBot.Cards.Rendering;
 using RoleBot.Cards.Model;
 using RoleBot.Hosting;
 
@@ -22,7 +23,8 @@ public class CardServiceExtensionsTests
         using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
 
         // Web Chat: Teams always gets Action.Execute (Channels/Teams/UniversalActions), whatever the switch says.
-        var activity = provider.GetRequiredService<AnswerComposer>().Help("webchat");
+        var activity = provider.GetRequiredService<AnswerComposer>().Help();
+        provider.GetRequiredService<CardReplies>().Attach(activity);
 
         var card = activity.Attachments![0].Content!;
         Assert.Equal(AdaptiveCard.CurrentVersion, (string?)card["version"]);

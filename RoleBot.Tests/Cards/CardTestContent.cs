@@ -2,8 +2,13 @@ using RoleBot.Answers;
 using RoleBot.Answers.Documents;
 using RoleBot.Answers.Templates;
 using RoleBot.Cards.Rendering;
+using RoleBot.Channels;
+using RoleBot.Channels.Emulator;
 using RoleBot.Channels.Slack;
+using RoleBot.Channels.Teams;
+using RoleBot.Channels.WebChat;
 using RoleBot.Hosting;
+using RoleBot.Protocol;
 
 namespace RoleBot.Tests.Cards;
 
@@ -25,5 +30,17 @@ internal static class CardTestContent
 
     public static SlackMessageRenderer Slack { get; } = new();
 
-    public static AnswerComposer Composer { get; } = new(Documents, Cards, Slack);
+    public static AnswerComposer Composer { get; } = new(Documents);
+
+    /// <summary>The product's channel adapters over the renderers above, as AddRoleBotChannels builds them.</summary>
+    public static ChannelAdapters Channels { get; } = new(
+        [new TeamsAdapter(new CardReplies(Cards)), new SlackAdapter(), new WebChatAdapter(new CardReplies(Cards)), new EmulatorAdapter(new CardReplies(Cards))]);
+
+    /// <summary>A composed reply as it leaves for <paramref name="channelId"/>: addressed to that channel and shaped by its adapter.</summary>
+    public static Activity Shaped(Activity reply, string? channelId)
+    {
+        reply.ChannelId = channelId;
+        Channels.Shape(reply);
+        return reply;
+    }
 }

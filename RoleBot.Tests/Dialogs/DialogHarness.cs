@@ -23,8 +23,8 @@ internal sealed class DialogHarness
 
     public DialogHarness()
     {
-        Answerer.Setup(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()))
-            .Returns<RoleQuestion, string?>((q, _) => [new Activity { Type = ActivityTypes.Message, Text = $"answer {q.Intent} {string.Join(",", q.RoleIds)}" }]);
+        Answerer.Setup(a => a.Answer(It.IsAny<RoleQuestion>()))
+            .Returns<RoleQuestion>(q => [new Activity { Type = ActivityTypes.Message, Text = $"answer {q.Intent} {string.Join(",", q.RoleIds)}" }]);
         var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -10,7 +10,7 @@ namespace RoleBot.Tests.Dialogs;
 public class MainDialogTests
 {
     private static void AssertAnswered(DialogHarness bot, Intent intent, params string[] roles) =>
-        bot.Answerer.Verify(a => a.Answer(It.Is<RoleQuestion>(q => q.Intent == intent && q.RoleIds.SequenceEqual(roles)), It.IsAny<string?>()), Times.Once);
+        bot.Answerer.Verify(a => a.Answer(It.Is<RoleQuestion>(q => q.Intent == intent && q.RoleIds.SequenceEqual(roles))), Times.Once);
 
     [Fact]
     public async Task AsksForTheMissingRoleThenAnswers()
@@ -71,7 +71,7 @@ public class MainDialogTests
         Assert.Contains("can't tell", giveUp[0].Text);
         Assert.Contains("I can", giveUp[0].Text);
         Assert.Empty(bot.Data.DialogStack);
-        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()), Times.Never);
+        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>()), Times.Never);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class MainDialogTests
 
         Assert.Contains("dropped", cancel[0].Text);
         AssertAnswered(bot, Intent.Rank, "ceo", "vice-president");
-        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()), Times.Once);
+        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>()), Times.Once);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class MainDialogTests
         });
 
         Assert.Contains("I don't know the role 'wizard'", reply[0].Text);
-        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>(), It.IsAny<string?>()), Times.Never);
+        bot.Answerer.Verify(a => a.Answer(It.IsAny<RoleQuestion>()), Times.Never);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Tests.Cards;
 
 namespace RoleBot.Tests.State;
 
@@ -9,7 +10,7 @@ public class ConversationDataExtensionsTests
     [Fact]
     public void GetConversationDataReturnsWhatTheTurnWasGiven()
     {
-        var context = new TurnContext(new Activity { Type = "message" }, (_, _) => Task.FromResult<string?>(null));
+        var context = new TurnContext(new Activity { Type = "message" }, CardTestContent.Channels, (_, _) => Task.FromResult<string?>(null));
         var data = new ConversationData();
 
         context.SetConversationData(data);
@@ -20,7 +21,7 @@ public class ConversationDataExtensionsTests
     [Fact]
     public void GetConversationDataOutsideTheAdapterExplainsWhatIsMissing()
     {
-        var context = new TurnContext(new Activity { Type = "message" }, (_, _) => Task.FromResult<string?>(null));
+        var context = new TurnContext(new Activity { Type = "message" }, CardTestContent.Channels, (_, _) => Task.FromResult<string?>(null));
 
         var error = Assert.Throws<InvalidOperationException>(() => context.GetConversationData());
 

@@ -1,66 +1,43 @@
 using RoleBot.Answers.Documents;
-using RoleBot.Cards.Model;
-using RoleBot.Cards.Rendering;
-using RoleBot.Channels.Slack;
-using RoleBot.Channels.Teams;
 using RoleBot.Protocol;
 
 namespace RoleBot.Answers;
 
-// Turns an answer into the reply activity for the channel it goes to: one plain sentence in text (notifications,
-// screen readers, card-less clients) plus an Adaptive Card, or for Slack mrkdwn text plus Block Kit in channelData.
-// Addressing (from, recipient, conversation, replyToId) is left to ITurnContext.SendActivityAsync.
-public sealed class AnswerComposer(AnswerDocuments documents, AdaptiveCardRenderer cards, SlackMessageRenderer slack)
+// Turns an answer into a channel-neutral reply: one plain sentence in text (notifications, screen readers,
+// card-less clients) and the answer document as the draft that the channel's adapter shapes when the reply is sent
+// (an Adaptive Card, Block Kit). Addressing is left to ITurnContext.SendActivityAsync.
+public sealed class AnswerComposer(AnswerDocuments documents)
 {
-    public const string SlackChannelId = "slack";
-
     public AnswerDocuments Documents => documents;
 
-    public Activity Rank(RankAnswer answer, string? channelId) => Compose(documents.Rank(answer), channelId);
+    public Activity Rank(RankAnswer answer) => Compose(documents.Rank(answer));
 
-    public Activity Compare(ComparisonAnswer answer, string? channelId) => Compose(documents.Compare(answer), channelId);
+    public Activity Compare(ComparisonAnswer answer) => Compose(documents.Compare(answer));
 
-    public Activity Describe(RoleAnswer answer, string? channelId) => Compose(documents.Describe(answer), channelId);
+    public Activity Describe(RoleAnswer answer) => Compose(documents.Describe(answer));
 
-    public Activity CareerPath(CareerPathAnswer answer, string? channelId) => Compose(documents.CareerPath(answer), channelId);
+    public Activity CareerPath(CareerPathAnswer answer) => Compose(documents.CareerPath(answer));
 
-    public Activity Faq(FaqAnswer answer, string? channelId) => Compose(documents.Faq(answer), channelId);
+    public Activity Faq(FaqAnswer answer) => Compose(documents.Faq(answer));
 
-    public Activity Help(string? channelId) => Compose(documents.Help(), channelId);
+    public Activity Help() => Compose(documents.Help());
 
-    public Activity Welcome(string? channelId) => Compose(documents.Welcome(), channelId);
+    public Activity Welcome() => Compose(documents.Welcome());
 
-    public Activity WhichRole(RoleChoiceRequest request, string? channelId) => Compose(documents.WhichRole(request), channelId);
+    public Activity WhichRole(RoleChoiceRequest request) => Compose(documents.WhichRole(request));
 
-    public Activity MissingRole(MissingRoleRequest request, string? channelId) => Compose(documents.MissingRole(request), channelId);
+    public Activity MissingRole(MissingRoleRequest request) => Compose(documents.MissingRole(request));
 
-    public Activity CannotAnswer(CannotAnswerReason reason, string? channelId) => Compose(documents.CannotAnswer(reason), channelId);
+    public Activity CannotAnswer(CannotAnswerReason reason) => Compose(documents.CannotAnswer(reason));
 
-    // The card alone, e.g. for an adaptiveCard/action invoke response that replaces the clicked card.
-    public AdaptiveCard Card(AnswerDocument document) => cards.Render(document);
-
-    public Activity Compose(AnswerDocument document, string? channelId)
+    public static Activity Compose(AnswerDocument document) => new()
     {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            InputHint = document.ExpectsReply ? InputHints.ExpectingInput : InputHints.AcceptingInput,
-        };
-
-        if (string.Equals(channelId, SlackChannelId, StringComparison.OrdinalIgnoreCase))
-        {
-            var message = slack.Render(document);
-            activity.Text = message.Text;
-            activity.TextFormat = "markdown";
-            activity.ChannelData = SlackJson.ToChannelData(message);
-            return activity;
-        }
-
-        activity.Text = document.Text;
-        activity.TextFormat = "plain";
-        activity.Speak = document.Text;
-        activity.Summary = document.Title;
-        activity.Attachments = [CardJson.ToAttachment(UniversalActions.ForChannel(cards.Render(document), channelId))];
-        return activity;
-    }
+        Type = ActivityTypes.Message,
+        InputHint = document.ExpectsReply ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+        Text = document.Text,
+        TextFormat = "plain",
+        Speak = document.Text,
+        Summary = document.Title,
+        Draft = document,
+    };
 }

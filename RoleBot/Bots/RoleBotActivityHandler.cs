@@ -1,7 +1,5 @@
-using System.Text.Json;
 using RoleBot.Cards.Actions;
-using RoleBot.Channels.Slack;
-using RoleBot.Channels.Teams;
+using RoleBot.Channels;
 using RoleBot.Channels.Teams.Invokes;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Content;
@@ -14,11 +12,13 @@ using RoleBot.Understanding;
 namespace RoleBot.Bots;
 
 /// <summary>
-/// RoleBot's turn logic (CoreBot's DialogAndWelcomeBot): typed messages go through the recognizer and card clicks
-/// through the card router into the dialog stack; membership and installation events produce at most one welcome
+/// RoleBot's turn logic (CoreBot's DialogAndWelcomeBot): the channel's adapter reads each message into neutral
+/// words and click payload; typed messages go through the recognizer and card clicks through the card router into
+/// the dialog stack; membership and installation events produce at most one welcome
 /// per conversation; uninstalling forgets the conversation. The adapter loads and saves state around the turn.
 /// </summary>
 public sealed class RoleBotActivityHandler(
+    ChannelAdapters channels,
     IRoleRecognizer recognizer,
     DialogRunner dialogs,
     CardSubmitHandler cardSubmits,
@@ -30,18 +30,16 @@ public sealed class RoleBotActivityHandler(
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var slack = SlackInbound.IsSlack(activity);
-        if (slack && (SlackInbound.IsFromABot(activity) || !SlackInbound.IsAddressedToBot(activity)))
+        if (channels.For(activity.ChannelId).Read(activity) is not { } message)
         {
             return;
         }
 
         var data = turnContext.GetConversationData();
-        var text = slack ? SlackInbound.Text(activity) : MentionStripper.Strip(activity);
-        var value = slack ? SlackInbound.Value(activity) : activity.Value;
-        if (CardPayloadParser.LooksLikePayload(value) || (text.Length == 0 && HasValue(value)))
+        var text = message.Text;
+        if (CardPayloadParser.LooksLikePayload(message.Value) || (text.Length == 0 && message.HasValue))
         {
-            await cardSubmits.HandleAsync(turnContext, value, cancellationToken);
+            await cardSubmits.HandleAsync(turnContext, message.Value, cancellationToken);
             return;
         }
 
@@ -55,10 +53,10 @@ public sealed class RoleBotActivityHandler(
         invokes.HandleAsync(turnContext, cancellationToken);
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        WelcomeOnceAsync(turnContext, WelcomeRules.ForConversationUpdate(turnContext.Activity), cancellationToken);
+        WelcomeOnceAsync(turnContext, WelcomeRules.ForConversationUpdate(turnContext.Activity, channels.For(turnContext.Activity.ChannelId)), cancellationToken);
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        WelcomeOnceAsync(turnContext, WelcomeRules.ForInstallation(turnContext.Activity), cancellationToken);
+        WelcomeOnceAsync(turnContext, WelcomeRules.ForInstallation(turnContext.Activity, channels.For(turnContext.Activity.ChannelId)), cancellationToken);
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -77,10 +75,7 @@ public sealed class RoleBotActivityHandler(
         data.Welcomed = true;
         var welcome = kind == WelcomeKind.TeamIntro
             ? DialogReplies.Text(texts["teamIntro"])
-            : replies.Welcome(turnContext.Activity.ChannelId);
+            : replies.Welcome();
         await turnContext.SendActivityAsync(welcome, cancellationToken);
     }
-
-    private static bool HasValue(JsonElement? value) =>
-        value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined };
 }

@@ -28,7 +28,7 @@ public sealed class CancelAndHelpInterruption(BotTexts texts, DialogReplies repl
                 await dc.SendTextAsync(texts["startOver"], cancellationToken);
                 return true;
             case Intent.Help:
-                await dc.SendAsync(replies.WithExamples(texts["help"], dc.TurnContext.Activity.ChannelId), cancellationToken);
+                await dc.SendAsync(replies.WithExamples(texts["help"]), cancellationToken);
                 await dc.RepromptAsync(cancellationToken);
                 return true;
             default:

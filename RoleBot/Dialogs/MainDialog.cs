@@ -36,7 +36,7 @@ public sealed class MainDialog(
             case Intent.Thanks:
                 return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
             case Intent.OutOfScope:
-                return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
+                return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
                 return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
             case Intent.Why:
@@ -105,7 +105,7 @@ public sealed class MainDialog(
 
     private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken)
     {
-        var answer = answerer.Answer(question, ChannelOf(dc));
+        var answer = answerer.Answer(question);
         if (answer.Count == 0)
         {
             return await CannotAnswerAsync(dc, cancellationToken);
@@ -142,11 +142,11 @@ public sealed class MainDialog(
         var suggestions = RoleSuggester.Suggest(kb, unknown, texts.Content.ExampleRoles);
         var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", UserText.Clean(u)))))
             + " " + texts.Format("didYouMean", ("roles", RoleNames.Join(kb, suggestions)));
-        return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb, ChannelOf(dc)), cancellationToken);
+        return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb), cancellationToken);
     }
 
     private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
+        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
 
     private static Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken) =>
         ReplyAndEndAsync(dc, DialogReplies.Text(text), cancellationToken);
@@ -168,6 +168,4 @@ public sealed class MainDialog(
         var normalized = $" {TextNormalizer.Normalize(text)} ";
         return Content.List(list).Any(cue => normalized.Contains($" {TextNormalizer.Normalize(cue)} ", StringComparison.Ordinal));
     }
-
-    private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;
 }

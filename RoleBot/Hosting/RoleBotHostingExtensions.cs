@@ -1,5 +1,6 @@
 using RoleBot.Auth;
 using RoleBot.Cards;
+using RoleBot.Channels;
 using RoleBot.Channels.Slack.Native;
 using RoleBot.Channels.Teams;
 using RoleBot.Channels.WebChat.DirectLine;
@@ -22,6 +23,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotKnowledge(builder.Configuration);
         builder.Services.AddRoleBotCards(builder.Configuration);
+        builder.Services.AddRoleBotChannels();
         builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         builder.Services.AddRoleBotDialogs();
         builder.Services.AddRoleBotStateStore(builder.Configuration);

@@ -44,6 +44,13 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
+    /// <summary>
+    /// What the bot composed before any channel's format was chosen (an answer document); the reply shaper turns
+    /// it into attachments or channelData when the reply is sent and clears it. Never on the wire.
+    /// </summary>
+    [JsonIgnore]
+    public object? Draft { get; set; }
+
     /// <summary>Exact, as the SDK's dispatch compares types; "Message" is an unknown type, not a message.</summary>
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.Ordinal);
 }

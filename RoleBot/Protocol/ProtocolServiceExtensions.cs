@@ -40,6 +40,8 @@ public static class ProtocolServiceExtensions
         services.AddHttpClient(ConnectorHttp.ClientName);
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<AnonymousServiceUrlPolicy>();
+        // Replaced by the channel adapters (services.Replace), which know each channel's format.
+        services.TryAddSingleton<IReplyShaper, UnshapedReplies>();
         services.TryAddSingleton<ReplySender>();
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<BotTurnRunner>();

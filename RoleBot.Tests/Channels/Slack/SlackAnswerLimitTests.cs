@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleBot.Answers;
 using RoleBot.Channels.Slack;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Loading;
@@ -65,8 +66,8 @@ public class SlackAnswerLimitTests
     {
         var document = CardSamples.Documents[name]();
 
-        var slack = CardTestContent.Composer.Compose(document, "slack");
-        var teams = CardTestContent.Composer.Compose(document, "msteams");
+        var slack = CardTestContent.Shaped(AnswerComposer.Compose(document), "slack");
+        var teams = CardTestContent.Shaped(AnswerComposer.Compose(document), "msteams");
 
         Assert.Equal(SlackEscaping.Escape(document.Text), slack.Text);
         Assert.Equal(document.Text, teams.Text);

@@ -54,12 +54,12 @@ public class SlackRepliesTests
     [Fact]
     public void LeavesRenderedAnswersAndOtherChannelsAlone()
     {
-        var answer = CardTestContent.Composer.Help("slack");
+        var answer = CardTestContent.Shaped(CardTestContent.Composer.Help(), "slack");
         var before = answer.ChannelData!.Value.GetRawText();
         var teams = Reply("msteams", "R&D");
 
         SlackReplies.Shape(answer);
-        SlackReplies.Shape(teams);
+        CardTestContent.Channels.Shape(teams);
 
         Assert.Equal(before, answer.ChannelData!.Value.GetRawText());
         Assert.Equal("R&D", teams.Text);
@@ -72,6 +72,7 @@ public class SlackRepliesTests
         var sent = new List<Activity>();
         var context = new RoleBot.Protocol.Turns.TurnContext(
             new Activity { Type = ActivityTypes.Message, ChannelId = "slack", Conversation = new ConversationAccount { Id = "B1:T1:D1" } },
+            CardTestContent.Channels,
             (a, _) => { sent.Add(a); return Task.FromResult<string?>(null); });
 
         await context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TurnErrorHandler.Apology });

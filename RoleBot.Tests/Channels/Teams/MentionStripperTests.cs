@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleBot.Channels.Teams;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Mentions;
 
 namespace RoleBot.Tests.Channels.Teams;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RoleBot.Answers;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Channels.Teams;
@@ -14,7 +15,7 @@ public class UniversalActionsTests
 
     private static AdaptiveCard TeamsCard(string name)
     {
-        var card = UniversalActions.ForChannel(CardTestContent.Cards.Render(CardSamples.Documents[name]()), "msteams");
+        var card = UniversalActions.ToExecute(CardTestContent.Cards.Render(CardSamples.Documents[name]()));
         CardOutput.Write("teams-" + name, card);
         return card;
     }
@@ -53,12 +54,17 @@ public class UniversalActionsTests
     [MemberData(nameof(OtherChannels))]
     public void OtherChannelsKeepActionSubmit(string channelId)
     {
-        var submitCard = CardTestContent.Cards.Render(CardSamples.Documents["rank-vp-over-gm"]());
+        var document = CardSamples.Documents["rank-vp-over-gm"]();
+        var submitCard = CardJson.Serialize(CardTestContent.Cards.Render(document));
 
-        var card = UniversalActions.ForChannel(submitCard, channelId);
+        var reply = CardTestContent.Shaped(AnswerComposer.Compose(document), channelId);
 
-        Assert.Same(submitCard, card);
-        Assert.Empty(CardJsonWalker.OfType(CardJson.ToJsonObject(card), "Action.Execute"));
+        // Slack gets no card at all; every other channel gets the card exactly as the renderer wrote it.
+        Assert.All(reply.Attachments ?? [], a =>
+        {
+            Assert.Equal(submitCard, a.Content!.ToJsonString(CardJson.Options));
+            Assert.Empty(CardJsonWalker.OfType(a.Content!.AsObject(), "Action.Execute"));
+        });
     }
 
     [Fact]
@@ -102,8 +108,8 @@ public class UniversalActionsTests
     {
         var document = CardSamples.Documents["compare-pm-vs-ops"]();
 
-        var teams = CardTestContent.Composer.Compose(document, "msteams").Attachments![0].Content;
-        var webChat = CardTestContent.Composer.Compose(document, "webchat").Attachments![0].Content;
+        var teams = CardTestContent.Shaped(AnswerComposer.Compose(document), "msteams").Attachments![0].Content;
+        var webChat = CardTestContent.Shaped(AnswerComposer.Compose(document), "webchat").Attachments![0].Content;
 
         Assert.NotEmpty(CardJsonWalker.OfType(teams, "Action.Execute"));
         Assert.Empty(CardJsonWalker.OfType(webChat, "Action.Execute"));

@@ -1,6 +1,7 @@
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Tests.Cards;
 using RoleBot.Understanding;
 
 namespace RoleBot.Tests.Dialogs.Engine;
@@ -16,6 +17,7 @@ internal sealed class TestTurn
     {
         Context = new TurnContext(
             new Activity { Type = ActivityTypes.Message, Text = text, ChannelId = "test", Conversation = new ConversationAccount { Id = "c1" } },
+            CardTestContent.Channels,
             (reply, _) =>
             {
                 Replies.Add(reply);

@@ -4,7 +4,7 @@ using RoleBot.Cards.Model;
 
 namespace RoleBot.Cards.Rendering;
 
-internal static class FollowUpActions
+public static class FollowUpActions
 {
     // Action.Execute verbs are "rolebot.<action>"; the data is the same payload either way.
     public const string VerbPrefix = "rolebot.";

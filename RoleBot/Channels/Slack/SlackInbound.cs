@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Mentions;
 
 namespace RoleBot.Channels.Slack;
 
@@ -10,10 +11,6 @@ namespace RoleBot.Channels.Slack;
 /// </summary>
 public static class SlackInbound
 {
-    public const string ChannelId = "slack";
-
-    public static bool IsSlack(Activity activity) => string.Equals(activity.ChannelId, ChannelId, StringComparison.OrdinalIgnoreCase);
-
     public static string Text(Activity activity)
     {
         var raw = activity.Text ?? SlackChannelData.Event(activity.ChannelData).StringOrNull("text");
@@ -29,7 +26,7 @@ public static class SlackInbound
     private static bool MentionsRecipient(Activity activity) =>
         activity.Recipient?.Id is { Length: > 0 } botId
         && activity.Entities is { Count: > 0 } entities
-        && entities.Select(RoleBot.Channels.Teams.MentionEntity.Read).Any(m => m?.Mentions(botId) == true);
+        && entities.Select(MentionEntity.Read).Any(m => m?.Mentions(botId) == true);
 
     public static JsonElement? Value(Activity activity) => SlackChannelData.ClickedValue(activity.ChannelData) ?? activity.Value;
 

@@ -7,10 +7,10 @@ namespace RoleBot.Channels.Slack;
 
 /// <summary>
 /// The last step of every reply to Slack, whatever sent it (an answer, a dialog's question, cancel, a notice, the
-/// error handler's apology): it goes as Block Kit in channelData with escaped mrkdwn in text. Answers arrive
-/// rendered already (AnswerComposer); plain text is drawn by the same renderer. Slack can show neither Adaptive
-/// Cards (Azure Bot Service turns them into a picture) nor suggested actions, so those become Block Kit buttons
-/// when they carry something the bot understands and are dropped otherwise.
+/// error handler's apology): it goes as Block Kit in channelData with escaped mrkdwn in text. An answer's draft
+/// document and plain text are drawn by the same renderer. Slack can show neither Adaptive Cards (Azure Bot Service
+/// turns them into a picture) nor suggested actions, so those become Block Kit buttons when they carry something
+/// the bot understands and are dropped otherwise.
 /// </summary>
 public static class SlackReplies
 {
@@ -19,23 +19,31 @@ public static class SlackReplies
     public static void Shape(Activity reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        if (!SlackInbound.IsSlack(reply) || !reply.IsType(ActivityTypes.Message))
+        if (!reply.IsType(ActivityTypes.Message))
         {
             return;
         }
 
         var followUps = FollowUps(reply.SuggestedActions);
+        var draft = reply.Draft as AnswerDocument;
         reply.SuggestedActions = null;
         reply.Attachments = null;
-        if (IsBlockKit(reply.ChannelData))
+        reply.Draft = null;
+        if (draft is null && IsBlockKit(reply.ChannelData))
         {
             return;
         }
 
         var text = reply.Text ?? reply.Summary ?? "";
-        var message = Renderer.Render(new AnswerDocument("text", text, text) { FollowUps = followUps });
+        // The reply's text may have grown after the answer was composed ("Yes." before a verdict); Slack shows that text.
+        var document = draft is null
+            ? new AnswerDocument("text", text, text) { FollowUps = followUps }
+            : draft with { Text = reply.Text ?? draft.Text };
+        var message = Renderer.Render(document);
         reply.Text = message.Text;
         reply.TextFormat = "markdown";
+        reply.Speak = null;
+        reply.Summary = null;
         reply.ChannelData = SlackJson.ToChannelData(message);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
+using RoleBot.Cards.Rendering;
 
 namespace RoleBot.Channels.Teams;
 
@@ -12,14 +13,8 @@ namespace RoleBot.Channels.Teams;
 /// </summary>
 public static class UniversalActions
 {
-    public const string TeamsChannelId = "msteams";
-
     /// <summary>Verbs are "rolebot.&lt;action&gt;", as the cards' own Universal Actions option writes them.</summary>
-    public const string VerbPrefix = "rolebot.";
-
-    public static bool AppliesTo(string? channelId) => string.Equals(channelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase);
-
-    public static AdaptiveCard ForChannel(AdaptiveCard card, string? channelId) => AppliesTo(channelId) ? ToExecute(card) : card;
+    public const string VerbPrefix = FollowUpActions.VerbPrefix;
 
     public static AdaptiveCard ToExecute(AdaptiveCard card) => card with { Body = Elements(card.Body), Actions = Actions(card.Actions) };
 

@@ -30,32 +30,32 @@ public sealed class RoleAnswerer(
         .. VerdictExplainer.Required,
     ];
 
-    public IReadOnlyList<Activity> Answer(RoleQuestion question, string? channelId)
+    public IReadOnlyList<Activity> Answer(RoleQuestion question)
     {
         var kb = knowledge.Current;
         if (question.Intent == Intent.Faq)
         {
-            return question.FaqId is { } id && kb.FindFaq(id) is { } faq ? [composer.Faq(AnswerMapper.Faq(faq, kb), channelId)] : [];
+            return question.FaqId is { } id && kb.FindFaq(id) is { } faq ? [composer.Faq(AnswerMapper.Faq(faq, kb))] : [];
         }
 
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
         return (question.Intent, roles) switch
         {
-            (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb, channelId)],
-            (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb, channelId)],
-            (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb), channelId)],
-            (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb, channelId)],
-            (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb), channelId))],
-            (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus), channelId))],
+            (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb)],
+            (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb)],
+            (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb))],
+            (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb)],
+            (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb)))],
+            (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus)))],
             _ => [],
         };
     }
 
     /// <summary>The verdict; a yes/no question ("is a GM lower than a VP?") first gets its yes or no.</summary>
-    private Activity Rank(Role first, Role second, RoleQuestion question, KnowledgeBase kb, string? channelId)
+    private Activity Rank(Role first, Role second, RoleQuestion question, KnowledgeBase kb)
     {
         var verdict = ranker.Compare(first, second);
-        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb), channelId);
+        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb));
         if (question.IsYesNo)
         {
             var lead = Content.Text(YesNoLead.For(verdict, question.AsksLower));
@@ -66,18 +66,18 @@ public sealed class RoleAnswerer(
         return reply;
     }
 
-    private Activity Why(Role first, Role second, KnowledgeBase kb, string? channelId)
+    private Activity Why(Role first, Role second, KnowledgeBase kb)
     {
         // The explanation goes into the text too, so clients without cards still hear the reasons.
         var verdict = ranker.Compare(first, second);
         var explanation = explainer.Explain(verdict, kb);
-        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb) with { Explanation = explanation }, channelId);
+        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb) with { Explanation = explanation });
         reply.Text = $"{reply.Text} {explanation}";
         return reply;
     }
 
     /// <summary>"Does a project manager report to a director?" — the reporting line, shown on the subordinate's card.</summary>
-    private Activity ReportsTo(Role subordinate, Role manager, KnowledgeBase kb, string? channelId)
+    private Activity ReportsTo(Role subordinate, Role manager, KnowledgeBase kb)
     {
         var line = ranker.ReportsTo(subordinate, manager);
         var text = Content.Text($"reportsTo.{Key(line.Kind)}",
@@ -85,7 +85,7 @@ public sealed class RoleAnswerer(
             ("ASub", RankWording.Capitalise(RankWording.WithArticle(subordinate.DisplayName))),
             ("aManager", RankWording.WithArticle(manager.DisplayName)),
             ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
-        var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo), channelId);
+        var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo));
         reply.Text = $"{text} {reply.Text}";
         return reply;
     }

@@ -59,7 +59,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
             var narrowed = options with { Choices = [.. match.Candidates], Mention = match.AmbiguousText };
             dc.State.Set(OptionsKey, narrowed);
             var text = Content.Text("ambiguous", ("text", UserText.Clean(match.AmbiguousText)), ("choices", RoleNames.Join(kb, match.Candidates)));
-            await dc.SendAsync(replies.AskRole(text, match.AmbiguousText, narrowed.Choices, kb, ChannelOf(dc)), cancellationToken);
+            await dc.SendAsync(replies.AskRole(text, match.AmbiguousText, narrowed.Choices, kb), cancellationToken);
             return DialogTurnResult.Waiting;
         }
 
@@ -71,8 +71,8 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         var options = dc.State.Get<RolePromptOptions>(OptionsKey)!;
         var kb = knowledge.Current;
         var ask = options.Choices.Count == 0 && options.PairWith is { } known
-            ? replies.AskOtherRole(options.Prompt, known, options.PairIsRank, options.Suggestions, kb, ChannelOf(dc))
-            : replies.AskRole(options.Prompt, options.Mention, options.Choices, kb, ChannelOf(dc));
+            ? replies.AskOtherRole(options.Prompt, known, options.PairIsRank, options.Suggestions, kb)
+            : replies.AskRole(options.Prompt, options.Mention, options.Choices, kb);
         return dc.SendAsync(ask, cancellationToken);
     }
 
@@ -99,7 +99,6 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         return words.Count is > 0 and <= MaxWordsOfARoleName ? [string.Join(' ', words)] : [];
     }
 
-    private static string? ChannelOf(DialogContext dc) => dc.TurnContext.Activity.ChannelId;
 
     private async Task<DialogTurnResult> RetryOrGiveUpAsync(DialogContext dc, RolePromptOptions options, CancellationToken cancellationToken)
     {
@@ -107,7 +106,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         dc.State.Set(RetriesKey, retries);
         if (retries > options.MaxRetries)
         {
-            await dc.SendAsync(replies.WithExamples($"{Content.Text("giveUp")} {texts["capabilities"]}", ChannelOf(dc)), cancellationToken);
+            await dc.SendAsync(replies.WithExamples($"{Content.Text("giveUp")} {texts["capabilities"]}"), cancellationToken);
             return await dc.CancelAllDialogsAsync();
         }
 
@@ -117,7 +116,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         if (options.Choices.Count > 0)
         {
             var again = lead + Content.Text("notAChoice", ("choices", RoleNames.Join(kb, options.Choices)));
-            await dc.SendAsync(replies.AskRole(again, options.Mention, options.Choices, kb, ChannelOf(dc)), cancellationToken);
+            await dc.SendAsync(replies.AskRole(again, options.Mention, options.Choices, kb), cancellationToken);
             return DialogTurnResult.Waiting;
         }
 
@@ -127,7 +126,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         var retry = options.RetryPrompt ?? options.Prompt;
         var textWithSuggestions = lead + Content.Text("retry", ("prompt", retry)) + " "
             + Content.Text("suggest", ("roles", RoleNames.Join(kb, suggestions)));
-        await dc.SendAsync(replies.AskRole(textWithSuggestions, typed[0], suggestions, kb, ChannelOf(dc)), cancellationToken);
+        await dc.SendAsync(replies.AskRole(textWithSuggestions, typed[0], suggestions, kb), cancellationToken);
         return DialogTurnResult.Waiting;
     }
 }

@@ -8,6 +8,5 @@ namespace RoleBot.Dialogs.Questions;
 /// </summary>
 public interface IRoleAnswerer
 {
-    /// <summary><paramref name="channelId"/> picks the reply format (Adaptive Card, or Block Kit for Slack).</summary>
-    IReadOnlyList<Activity> Answer(RoleQuestion question, string? channelId);
+    IReadOnlyList<Activity> Answer(RoleQuestion question);
 }

@@ -17,7 +17,7 @@ namespace RoleBot.Hosting.WarmUp;
 public sealed class WarmUpTurns(IServiceScopeFactory scopes)
 {
     public const string Question = "who is higher, GM or VP?";
-    public static readonly string[] Channels = ["directline", "msteams", "slack"];
+    public static readonly string[] Channels = [ChannelIds.DirectLine, ChannelIds.Teams, ChannelIds.Slack];
 
     /// <summary>Runs the turns and returns the replies they produced, which went nowhere else.</summary>
     public async Task<IReadOnlyList<Activity>> RunAsync(CancellationToken cancellationToken)
@@ -25,21 +25,22 @@ public sealed class WarmUpTurns(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         // RoleBot's bot rather than whatever IBot is registered: warming up a replaced bot would run a stranger's turn.
         var bot = ActivatorUtilities.GetServiceOrCreateInstance<RoleBotActivityHandler>(scope.ServiceProvider);
+        var shaper = scope.ServiceProvider.GetRequiredService<IReplyShaper>();
         var replies = new List<Activity>();
         foreach (var channel in Channels)
         {
             var data = new ConversationData();
-            await RunTurnAsync(bot, WarmUpActivities.Welcome(channel), data, replies, cancellationToken);
-            await RunTurnAsync(bot, WarmUpActivities.Message(channel, Question), data, replies, cancellationToken);
+            await RunTurnAsync(bot, shaper, WarmUpActivities.Welcome(channel), data, replies, cancellationToken);
+            await RunTurnAsync(bot, shaper, WarmUpActivities.Message(channel, Question), data, replies, cancellationToken);
             RoundTrip(data);
         }
 
         return replies;
     }
 
-    private static async Task RunTurnAsync(IBot bot, Activity activity, ConversationData data, List<Activity> replies, CancellationToken cancellationToken)
+    private static async Task RunTurnAsync(IBot bot, IReplyShaper shaper, Activity activity, ConversationData data, List<Activity> replies, CancellationToken cancellationToken)
     {
-        var context = new TurnContext(ReadBack(activity), (reply, _) =>
+        var context = new TurnContext(ReadBack(activity), shaper, (reply, _) =>
         {
             replies.Add(reply);
             return Task.FromResult<string?>(null);

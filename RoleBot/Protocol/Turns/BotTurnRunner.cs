@@ -13,6 +13,7 @@ public sealed class BotTurnRunner(
     ReplySender sender,
     TurnErrorHandler errorHandler,
     ConversationLocks locks,
+    IReplyShaper shaper,
     ILogger<BotTurnRunner> logger)
 {
     private static readonly TimeSpan InlineLockWait = TimeSpan.FromSeconds(3);
@@ -47,7 +48,7 @@ public sealed class BotTurnRunner(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var context = new TurnContext(activity, deliver);
+        var context = new TurnContext(activity, shaper, deliver);
         var stateKey = StateKeys.For(activity);
         using var turnLock = await LockAsync(activity, stateKey, waitForConversation, cancellationToken);
 

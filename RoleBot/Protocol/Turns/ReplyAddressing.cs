@@ -34,8 +34,7 @@ public static class ReplyAddressing
     public static string? ReplyToIdFor(Activity inbound)
     {
         var unthreaded = inbound.IsType(ActivityTypes.ConversationUpdate)
-            && (string.Equals(inbound.ChannelId, "directline", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(inbound.ChannelId, "webchat", StringComparison.OrdinalIgnoreCase));
+            && (ChannelIds.Is(inbound.ChannelId, ChannelIds.DirectLine) || ChannelIds.Is(inbound.ChannelId, ChannelIds.WebChat));
         return unthreaded ? null : inbound.Id;
     }
 

@@ -1,12 +1,11 @@
-using RoleBot.Channels.Slack;
-
 namespace RoleBot.Protocol.Turns;
 
 /// <summary>
-/// The turn a bot sees. Replies are addressed here and then handed to <paramref name="deliver"/>, which either
-/// buffers them (expectReplies) or posts them to the channel; tests can pass a delegate that collects them.
+/// The turn a bot sees. Replies are addressed and shaped for their channel here, then handed to
+/// <paramref name="deliver"/>, which either buffers them (expectReplies) or posts them to the channel; tests can
+/// pass a delegate that collects them.
 /// </summary>
-public sealed class TurnContext(Activity activity, Func<Activity, CancellationToken, Task<string?>> deliver) : ITurnContext
+public sealed class TurnContext(Activity activity, IReplyShaper shaper, Func<Activity, CancellationToken, Task<string?>> deliver) : ITurnContext
 {
     public Activity Activity { get; } = activity ?? throw new ArgumentNullException(nameof(activity));
 
@@ -18,8 +17,8 @@ public sealed class TurnContext(Activity activity, Func<Activity, CancellationTo
     {
         ArgumentNullException.ThrowIfNull(activity);
         ReplyAddressing.Apply(Activity, activity);
-        // Here, not in each sender, so no path (dialogs, notices, the error handler's apology) can reach Slack as a card.
-        SlackReplies.Shape(activity);
+        // Here, not in each sender, so every path (answers, dialogs, notices, the error handler's apology) is shaped once.
+        shaper.Shape(activity);
         return deliver(activity, cancellationToken);
     }
 }

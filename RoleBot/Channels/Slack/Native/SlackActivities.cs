@@ -20,7 +20,7 @@ public static class SlackActivities
             Type = ActivityTypes.Message,
             Id = id,
             Timestamp = now,
-            ChannelId = AnswerComposer.SlackChannelId,
+            ChannelId = ChannelIds.Slack,
             From = new ChannelAccount { Id = $"{origin.User}:{origin.Team}", Role = "user" },
             Recipient = bot,
             Conversation = new ConversationAccount

@@ -13,7 +13,7 @@ namespace RoleBot.Channels.Teams.Invokes;
 /// the bot's card-submit path; the card that click produces replaces the clicked card. Replies without a card
 /// come back as a message, and a stale or tampered payload gets the same notice a Submit would: 200, never 500.
 /// </summary>
-public sealed class AdaptiveCardActionHandler(CardSubmitHandler submits, BotTexts texts)
+public sealed class AdaptiveCardActionHandler(CardSubmitHandler submits, TeamsAdapter teams, BotTexts texts)
 {
     public async Task<InvokeResponse> HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -43,6 +43,8 @@ public sealed class AdaptiveCardActionHandler(CardSubmitHandler submits, BotText
     private async Task<InvokeResponse> RespondAsync(ITurnContext turnContext, List<Activity> replies, CancellationToken cancellationToken)
     {
         var messages = replies.Where(r => r.IsType(ActivityTypes.Message)).ToList();
+        // Captured replies were never sent, so they are still drafts: the new card is the Teams card of the answer.
+        messages.ForEach(teams.Shape);
         var withCard = messages.FirstOrDefault(r => CardOf(r) is not null);
         if (withCard is null)
         {

@@ -10,7 +10,7 @@ namespace RoleBot.Channels.Teams.Search;
 /// Teams cards (rank and comparison cards, then role cards). The initial run offers the example questions the
 /// help card shows. No match, an empty box or gibberish gives an empty list, never an error.
 /// </summary>
-public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, AnswerTemplates templates)
+public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, TeamsAdapter teams, AnswerTemplates templates)
 {
     public SearchResponse Search(SearchRequest request)
     {
@@ -19,8 +19,12 @@ public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvide
         var attachments = questions
             .Skip(request.Skip)
             .Take(request.Count)
-            .SelectMany(q => answerer.Answer(q, UniversalActions.TeamsChannelId))
-            .SelectMany(SearchAttachments.From)
+            .SelectMany(answerer.Answer)
+            .SelectMany(answer =>
+            {
+                teams.Shape(answer);
+                return SearchAttachments.From(answer);
+            })
             .Take(request.Count)
             .ToList();
         return SearchResponse.Results(attachments);

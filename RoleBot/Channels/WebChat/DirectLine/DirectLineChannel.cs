@@ -1,9 +1,11 @@
+using RoleBot.Protocol;
+
 namespace RoleBot.Channels.WebChat.DirectLine;
 
 public static class DirectLineChannel
 {
     /// <summary>The channelId the bot sees, as behind Azure's Direct Line (non-Teams: cards use Action.Submit).</summary>
-    public const string Id = "directline";
+    public const string Id = ChannelIds.DirectLine;
 
     public const string BasePath = "/v3/directline";
 

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using RoleBot.Protocol;
 
-namespace RoleBot.Channels.Teams;
+namespace RoleBot.Protocol.Mentions;
 
 /// <summary>
 /// Removes the bot's own @mention from a message (SDK RemoveRecipientMention): only mention entities whose

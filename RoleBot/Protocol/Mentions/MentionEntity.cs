@@ -1,10 +1,9 @@
 using System.Text.Json;
-using RoleBot.Protocol;
 
-namespace RoleBot.Channels.Teams;
+namespace RoleBot.Protocol.Mentions;
 
-/// <summary>One mention entity as Teams sends it: who is mentioned and the markup it occupies in the text.</summary>
-internal sealed record MentionEntity(string Id, string? Name, string? Text)
+/// <summary>One mention entity (Teams, Web Chat, Slack through Azure Bot Service): who is mentioned and the markup it occupies in the text.</summary>
+public sealed record MentionEntity(string Id, string? Name, string? Text)
 {
     public static MentionEntity? Read(JsonElement entity)
     {
