@@ -20,8 +20,8 @@ internal static class SampleAnswers
 
     private static readonly Citation[] Sources =
     [
-        new("Corporate titles overview", new Uri("https://example.org/titles"), "001_e92c5723d2a9a64c.txt"),
-        new("Org chart guide", null, "002_2eb0f0edfd57b621.txt"),
+        new("Corporate titles overview", new Uri("https://example.org/titles")),
+        new("Org chart guide"),
     ];
 
     public static RankAnswer VpOverGm => new(Vp, Gm, RankRelation.FirstHigher, RankCertainty.Usually)
@@ -95,7 +95,7 @@ internal static class SampleAnswers
                 ReportsTo = [.. Enumerable.Range(1, 30).Select(i => new RoleRef($"boss-{i}", Long("Boss", 30)))],
                 NextSteps = [.. Enumerable.Range(1, 30).Select(i => new RoleRef($"next-{i}", Long("Next", 30)))],
                 Caveats = Many("Caveat"),
-                Sources = [.. Enumerable.Range(1, 30).Select(i => new Citation(Long("Source [title]", 30), new Uri($"https://example.org/s/{i}"), Long("doc", 40)))],
+                Sources = [.. Enumerable.Range(1, 30).Select(i => new Citation(Long("Source [title]", 30), new Uri($"https://example.org/s/{i}")))],
             };
         }
     }

@@ -1,13 +1,11 @@
 namespace RoleBot.Tests.Knowledge;
 
-/// <summary>Finds the repository (the folder with RoleBot.sln) and the shared seeds next to it.</summary>
+/// <summary>Finds the repository (the folder with RoleBot.sln); tests read nothing outside it.</summary>
 internal static class KnowledgeTestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
     public static string ShippedKnowledgeBase => Path.Combine(RepoRoot, "dialogs", "knowledge-base", "en-us", "roles.kb.json");
-
-    public static string SeedsFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "Knowledge", "TestData", name);
 

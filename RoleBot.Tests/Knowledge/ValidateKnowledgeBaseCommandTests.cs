@@ -64,5 +64,90 @@ public sealed class ValidateKnowledgeBaseCommandTests : IDisposable
         Assert.Contains("usage: validate-kb", _err.ToString());
     }
 
+    [Fact]
+    public void DocumentsFolderMatchingTheSourcesExitsZero()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt", ".gitkeep");
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        Assert.Equal(0, code);
+        Assert.Empty(_err.ToString());
+        Assert.Equal($"OK: 1 source files found in {documents}, and each of its 1 documents is cited", Lines(_out)[^1]);
+    }
+
+    [Fact]
+    public void OptionMayComeBeforeTheFile()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt");
+
+        Assert.Equal(0, ValidateKnowledgeBaseCommand.Run(["--documents", documents, kb], _configuration, _out, _err));
+    }
+
+    [Fact]
+    public void SourceFileMissingFromTheDocumentsFolderFailsWithItsPathAndLine()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8e.txt");
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        var lines = Lines(_err);
+        Assert.Equal(1, code);
+        Assert.Contains($"{kb}(3): $.sources[0].file: '000_f91e78b8f0cc7d8d.txt' is not in {documents}", lines);
+        Assert.Contains($"{kb}(2): $.sources: no source cites {Path.Combine(documents, "000_f91e78b8f0cc7d8e.txt")}", lines);
+        Assert.Equal($"FAILED: 2 errors in {kb}", lines[^1]);
+    }
+
+    [Fact]
+    public void DocumentNoSourceCitesFails()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt", "001_e92c5723d2a9a64c.txt");
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"{kb}(2): $.sources: no source cites {Path.Combine(documents, "001_e92c5723d2a9a64c.txt")}", Lines(_err)[0]);
+    }
+
+    [Fact]
+    public void MissingDocumentsFolderFails()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments();
+        Directory.Delete(documents);
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"the documents folder {documents} does not exist", _err.ToString());
+    }
+
+    [Theory]
+    [InlineData("--documents")]
+    [InlineData("kb.json", "--documents")]
+    [InlineData("--documents", "a", "--documents", "b")]
+    [InlineData("--document", "a")]
+    public void MalformedDocumentsOptionPrintsUsage(params string[] arguments)
+    {
+        Assert.Equal(2, ValidateKnowledgeBaseCommand.Run(arguments, _configuration, _out, _err));
+        Assert.Contains("usage: validate-kb [file] [--documents <folder>]", _err.ToString());
+    }
+
+    // minimal.kb.json cites one document (000_f91e78b8f0cc7d8d.txt) and one repository file (notes/editorial.md).
+    private (string KnowledgeBase, string Documents) KnowledgeBaseWithDocuments(params string[] documents)
+    {
+        var kb = Path.Combine(_folder, "case.kb.json");
+        File.Copy(KnowledgeTestPaths.TestData("minimal.kb.json"), kb);
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "documents")).FullName;
+        foreach (var document in documents)
+        {
+            File.WriteAllText(Path.Combine(folder, document), "text");
+        }
+
+        return (kb, folder);
+    }
+
+    private static string[] Lines(StringWriter writer) =>
+        writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -4,23 +4,26 @@ using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Knowledge;
 
-/// <summary>"validate-kb [file]": checks a knowledge base without starting the server; exit 0 when valid, 1 otherwise.</summary>
+/// <summary>
+/// "validate-kb [file] [--documents &lt;folder&gt;]": checks a knowledge base without starting the server, and with
+/// --documents also that its sources and the documents in that folder match; exit 0 when valid, 1 otherwise.
+/// </summary>
 public static class ValidateKnowledgeBaseCommand
 {
     public const string Name = "validate-kb";
 
     public static int Run(IReadOnlyList<string> arguments, IConfiguration configuration, TextWriter output, TextWriter error)
     {
-        if (arguments.Count > 1)
+        if (ValidateKnowledgeBaseArguments.Parse(arguments) is not { } parsed)
         {
-            error.WriteLine($"usage: {Name} [file]");
+            error.WriteLine($"usage: {Name} [file] [{ValidateKnowledgeBaseArguments.DocumentsOption} <folder>]");
             return 2;
         }
 
         string path;
         try
         {
-            path = arguments.Count == 1 ? ResolveArgument(arguments[0], configuration) : KnowledgeBaseLocation.Resolve(configuration);
+            path = parsed.File is { } file ? ResolveArgument(file, configuration) : KnowledgeBaseLocation.Resolve(configuration);
         }
         catch (DirectoryNotFoundException e)
         {
@@ -32,18 +35,37 @@ public static class ValidateKnowledgeBaseCommand
         {
             var kb = KnowledgeBaseLoader.LoadFile(path);
             output.WriteLine($"OK: {kb.Roles.Count} roles, {kb.Comparisons.Count} comparisons, {kb.Faqs.Count} FAQs");
-            return 0;
         }
         catch (KnowledgeBaseException e)
         {
-            foreach (var problem in e.Errors)
-            {
-                error.WriteLine(problem);
-            }
-
-            error.WriteLine($"FAILED: {e.Errors.Count} error{(e.Errors.Count == 1 ? "" : "s")} in {path}");
-            return 1;
+            return Failed(e.Errors, path, error);
         }
+
+        if (parsed.Documents is null)
+        {
+            return 0;
+        }
+
+        var documents = Path.GetFullPath(parsed.Documents);
+        var check = SourceDocumentsCheck.Run(path, documents);
+        if (check.Errors.Count > 0)
+        {
+            return Failed(check.Errors, path, error);
+        }
+
+        output.WriteLine($"OK: {check.Cited} source files found in {documents}, and each of its {check.Documents} documents is cited");
+        return 0;
+    }
+
+    private static int Failed(IReadOnlyList<KnowledgeBaseError> errors, string path, TextWriter error)
+    {
+        foreach (var problem in errors)
+        {
+            error.WriteLine(problem);
+        }
+
+        error.WriteLine($"FAILED: {errors.Count} error{(errors.Count == 1 ? "" : "s")} in {path}");
+        return 1;
     }
 
     // "dotnet run --project RoleBot" runs in the project folder, so a path typed at the repository root may not

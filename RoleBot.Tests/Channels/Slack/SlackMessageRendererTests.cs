@@ -99,8 +99,8 @@ public class SlackMessageRendererTests
         var (message, _) = Render("rank-vp-over-gm");
 
         var citations = message.Blocks.OfType<ContextBlock>().Single().Elements.Select(e => e.Text).ToList();
-        Assert.Equal("<https://example.org/titles|Corporate titles overview> (001_e92c5723d2a9a64c.txt)", citations[0]);
-        Assert.Equal("Org chart guide (002_2eb0f0edfd57b621.txt)", citations[1]);
+        Assert.Equal("<https://example.org/titles|Corporate titles overview>", citations[0]);
+        Assert.Equal("Org chart guide", citations[1]);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ internal static class DocumentParts
 
     public static IReadOnlyList<Citation> Sources(IReadOnlyList<Citation> sources) =>
         [.. sources.DistinctBy(s => s.Title).Take(DocumentLimits.Sources)
-            .Select(s => s with { Title = DocumentLimits.Clip(s.Title, 120), Document = s.Document is null ? null : DocumentLimits.Clip(s.Document, 80) })];
+            .Select(s => s with { Title = DocumentLimits.Clip(s.Title, 120) })];
 
     // The first wording that fits on a button: the template, its ".short" form, then both with the role's name
     // stripped of a qualifier ("Managing Director (company)" becomes "Managing Director"); the payload stays exact.

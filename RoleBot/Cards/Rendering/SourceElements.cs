@@ -26,7 +26,6 @@ internal static class SourceElements
     private static string Citation(Citation source)
     {
         var title = MarkdownText.LinkLabel(source.Title);
-        var label = source.SafeUrl is { } url ? $"[{title}]({MarkdownText.LinkTarget(url)})" : title;
-        return source.Document is null ? label : $"{label} ({MarkdownText.LinkLabel(source.Document)})";
+        return source.SafeUrl is { } url ? $"[{title}]({MarkdownText.LinkTarget(url)})" : title;
     }
 }

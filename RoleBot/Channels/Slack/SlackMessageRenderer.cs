@@ -63,11 +63,10 @@ public sealed class SlackMessageRenderer
     {
         // Inside <url|label> a "|" in the label would end it early, so it becomes "/"; & < > are escaped as anywhere.
         // The label is cut rather than the link, and a url too long to leave room for a label is not linked at all.
-        var document = source.Document is null ? "" : $" ({SlackEscaping.Escape(source.Document)})";
         var url = source.SafeUrl?.AbsoluteUri.Replace("&", "&amp;", StringComparison.Ordinal);
-        var linked = url is not null && url.Length + document.Length < SlackLimits.FieldChars / 2;
-        var room = SlackLimits.FieldChars - document.Length - (linked ? url!.Length + 3 : 0);
+        var linked = url is not null && url.Length < SlackLimits.FieldChars / 2;
+        var room = SlackLimits.FieldChars - (linked ? url!.Length + 3 : 0);
         var label = SlackEscaping.Clip(SlackEscaping.Escape(source.Title.Replace('|', '/')), Math.Max(room, 1));
-        return SlackEscaping.Clip(linked ? $"<{url}|{label}>{document}" : label + document, SlackLimits.FieldChars);
+        return SlackEscaping.Clip(linked ? $"<{url}|{label}>" : label, SlackLimits.FieldChars);
     }
 }

@@ -12,6 +12,7 @@ public static class KnowledgeBaseValidator
     {
         var issues = new ValidationIssues();
         RequiredFieldRules.Check(document, issues);
+        SourceRules.Check(document, issues);
         var ids = IdRules.Check(document, issues);
         ReferenceRules.Check(document, ids, issues);
         TermRules.Check(document, issues);

@@ -10,14 +10,6 @@ internal static class RequiredFieldRules
         issues.RequireItems("$.sources", doc.Sources);
         issues.RequireItems("$.tracks", doc.Tracks);
         issues.RequireItems("$.ladder", doc.Ladder);
-        ForEach(doc.Sources, "$.sources", (s, p) =>
-        {
-            issues.RequireText($"{p}.title", s.Title);
-            if (string.IsNullOrWhiteSpace(s.Document) && string.IsNullOrWhiteSpace(s.Url))
-            {
-                issues.Add(p, "a source needs a document or a url so a reader can check it");
-            }
-        });
         ForEach(doc.Tracks, "$.tracks", (t, p) => issues.RequireText($"{p}.name", t.Name));
         ForEach(doc.Ladder, "$.ladder", (l, p) =>
         {

@@ -25,10 +25,10 @@ sources = []
 for i in range(30):
     title = ["Source | with > pipe & <!channel>", fill("Long title & < > 😀 ", 3100), "<https://evil.example|x> citation", "Plain source *bold*"][i % 4] + f" #{i}"
     s = {"id": f"src-{i}", "title": title}
+    # The loader refuses urls that are not http(s), so the hostile ones are http(s) with Slack syntax inside.
     if i % 3 == 0:
-        s["url"] = ["https://example.org/a|b>c&d?q=<x>", "javascript:alert(1)", "http://insecure.example/x", "https://example.org/" + "p" * 2900][i % 4]
-    else:
-        s["document"] = f"{i:03d}_" + "&<>" * 40 + ".txt"
+        s["url"] = ["https://example.org/a|b>c&d?q=<x>", "https://evil.example/<!here>|*x*", "http://insecure.example/x", "https://example.org/" + "p" * 2900][i % 4]
+    s["file"] = f"{i:03d}_" + "&<>" * 40 + ".txt"
     sources.append(s)
 src_ids = [s["id"] for s in sources]
 n = len(hostile_names)
