@@ -5,7 +5,7 @@ using RoleBot.Protocol;
 namespace RoleBot.Bots;
 
 /// <summary>
-/// Who gets greeted (protocol notes §5.3): in a one-to-one conversation, the first time a person (not just the
+/// Who gets greeted (docs/protocol.md §5.3): in a one-to-one conversation, the first time a person (not just the
 /// bot) is added; in a team or group chat, only when the bot itself is added. Whether it already happened is
 /// ConversationData.Welcomed, checked by the caller. Slack channels and group DMs count as shared, so people joining
 /// a busy channel are never greeted one by one.
