@@ -1,6 +1,6 @@
 namespace RoleBot.Auth;
 
-// Values from botbuilder-dotnet AuthenticationConstants (protocol.md §4.4).
+// Values from botbuilder-dotnet AuthenticationConstants (docs/protocol.md §4.4).
 internal static class AuthConstants
 {
     public const string ChannelIssuer = "https://api.botframework.com";

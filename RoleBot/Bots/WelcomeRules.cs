@@ -5,7 +5,7 @@ using RoleBot.Protocol;
 namespace RoleBot.Bots;
 
 /// <summary>
-/// Who gets greeted (docs/protocol.md, "Welcome"): in a one-to-one conversation, the first time a person (not just
+/// Who gets greeted (docs/protocol.md §5.3): in a one-to-one conversation, the first time a person (not just
 /// the bot) is added; in a shared conversation (as the channel's adapter defines it: a Teams channel or group chat,
 /// a Slack channel or group DM), only when the bot itself is added, so people joining a busy channel are never
 /// greeted one by one. Whether it already happened is ConversationData.Welcomed, checked by the caller.

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using RoleBot.Hosting;
+using RoleBot.Hosting.Commands;
 using RoleBot.Knowledge.Loading;
 using RoleBot.Knowledge.Validation;
 
@@ -11,6 +13,23 @@ namespace RoleBot.Knowledge;
 public static class ValidateKnowledgeBaseCommand
 {
     public const string Name = "validate-kb";
+
+    /// <summary>The command-line definition; a new option is declared here and its value passed on to <see cref="Run"/>.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<string?>("file")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The knowledge base file to check; without it, the one the server would load.",
+        };
+        var command = new Command(Name, "Check a knowledge base without starting the server (exit 0 when valid, 1 otherwise).") { file };
+        command.SetAction(parse => Run(
+            parse.GetValue(file) is { } path ? [path] : [],
+            CommandConfiguration.Load(),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
 
     public static int Run(IReadOnlyList<string> arguments, IConfiguration configuration, TextWriter output, TextWriter error)
     {

@@ -2,7 +2,7 @@ namespace RoleBot.Protocol;
 
 /// <summary>
 /// The channelId values RoleBot treats differently, in one place. They are the ids Azure Bot Service and the local
-/// clients put on every activity (docs/protocol.md, "Channels"); any other id is answered like the Emulator.
+/// clients put on every activity (docs/protocol.md §1.2); any other id is answered like the Emulator.
 /// </summary>
 public static class ChannelIds
 {

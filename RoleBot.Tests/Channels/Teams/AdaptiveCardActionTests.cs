@@ -6,7 +6,7 @@ using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
-/// <summary>adaptiveCard/action through the real endpoint: the HTTP body is the invoke response (protocol notes §5.4).</summary>
+/// <summary>adaptiveCard/action through the real endpoint: the HTTP body is the invoke response (docs/protocol.md §5.4).</summary>
 public class AdaptiveCardActionTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
 {
     private static readonly List<ActionCase> All = TeamsTestData.Load<ActionCase>("adaptive-card-actions.json");

@@ -7,7 +7,7 @@ using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
-/// <summary>composeExtension/query through the real endpoint (protocol notes §5.5), one case per JSON entry.</summary>
+/// <summary>composeExtension/query through the real endpoint (docs/protocol.md §5.5), one case per JSON entry.</summary>
 public class SearchExtensionTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
 {
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

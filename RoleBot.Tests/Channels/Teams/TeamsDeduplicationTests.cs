@@ -4,7 +4,7 @@ using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
-/// <summary>Teams re-sends an activity when the bot is slow (protocol notes §2.2); each is answered once.</summary>
+/// <summary>Teams re-sends an activity when the bot is slow (docs/protocol.md §2.2); each is answered once.</summary>
 public class TeamsDeduplicationTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
 {
     [Fact]

@@ -3,7 +3,7 @@ using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
-/// <summary>Protocol notes §5.3: one welcome per install scope, however many events Teams sends or replays.</summary>
+/// <summary>docs/protocol.md §5.3: one welcome per install scope, however many events Teams sends or replays.</summary>
 public class TeamsWelcomeTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
 {
     private const string User = "29:1megan";

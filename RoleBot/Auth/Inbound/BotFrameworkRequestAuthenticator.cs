@@ -4,7 +4,7 @@ using RoleBot.Protocol;
 
 namespace RoleBot.Auth.Inbound;
 
-/// <summary>The SDK's inbound decision procedure (protocol.md §4.1), public cloud, no skills.</summary>
+/// <summary>The SDK's inbound decision procedure (docs/protocol.md §4.1), public cloud, no skills.</summary>
 internal sealed class BotFrameworkRequestAuthenticator(
     IOptions<BotFrameworkOptions> options,
     ChannelTokenValidator channel,

@@ -4,7 +4,7 @@ using RoleBot.Protocol;
 namespace RoleBot.Auth.Inbound;
 
 /// <summary>
-/// Tokens from Azure Bot Service channels (protocol.md §4.2). Failure reasons quote token values only through
+/// Tokens from Azure Bot Service channels (docs/protocol.md §4.2). Failure reasons quote token values only through
 /// <see cref="LogValue"/>: until the checks pass, every claim is attacker text.
 /// </summary>
 internal sealed class ChannelTokenValidator(SigningKeyStores stores, SignedTokenVerifier verifier)

@@ -1,6 +1,6 @@
 namespace RoleBot.Auth.Inbound;
 
-// SDK EmulatorValidation issuers (protocol.md §4.3); tenant-specific ones only for our own tenant.
+// SDK EmulatorValidation issuers (docs/protocol.md §4.3); tenant-specific ones only for our own tenant.
 internal static class EmulatorIssuers
 {
     private static readonly string[] Fixed =

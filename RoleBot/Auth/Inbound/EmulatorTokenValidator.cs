@@ -4,7 +4,7 @@ using RoleBot.Protocol;
 namespace RoleBot.Auth.Inbound;
 
 /// <summary>
-/// Tokens the Bot Framework Emulator obtains from Entra ID for our app (protocol.md §4.3). They carry no
+/// Tokens the Bot Framework Emulator obtains from Entra ID for our app (docs/protocol.md §4.3). They carry no
 /// serviceurl claim, so the serviceUrl stays untrusted and replies go out without a bearer token.
 /// </summary>
 internal sealed class EmulatorTokenValidator(SigningKeyStores stores, SignedTokenVerifier verifier)

@@ -1,6 +1,6 @@
 namespace RoleBot.Auth.Outbound;
 
-/// <summary>Bearer tokens for calls from the bot to the Bot Connector (protocol.md §3.3).</summary>
+/// <summary>Bearer tokens for calls from the bot to the Bot Connector (docs/protocol.md §3.3).</summary>
 public interface IAccessTokenProvider
 {
     /// <summary>A cached token, acquired or renewed shortly before it expires.</summary>

@@ -4,7 +4,7 @@ namespace RoleBot.Auth.Outbound;
 
 internal static class RetryDelay
 {
-    // 429 is throttling; 412/502/503/504 are the transient Connector failures Teams documents (protocol.md §3.5).
+    // 429 is throttling; 412/502/503/504 are the transient Connector failures Teams documents (docs/protocol.md §3.5).
     public static bool IsTransient(HttpStatusCode status) => (int)status is 429 or 412 or 502 or 503 or 504;
 
     /// <summary>Null when the server asks for a wait longer than we are willing to hold the send.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace RoleBot.Tests.Channels.Teams.Support;
 
-/// <summary>Inbound activities shaped like Teams sends them (protocol notes §5 and Appendix A).</summary>
+/// <summary>Inbound activities shaped like Teams sends them (docs/protocol.md §5.1 and §5.2).</summary>
 internal static class TeamsPayloads
 {
     public const string BotId = "28:3f0c6f61-rolebot";

@@ -4,7 +4,7 @@ using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
-/// <summary>Web Chat marks a message sent only when the poll echoes it with its clientActivityID and an id (protocol notes §6.4).</summary>
+/// <summary>Web Chat marks a message sent only when the poll echoes it with its clientActivityID and an id (docs/protocol.md §6.4).</summary>
 public class SendContractTests(DirectLineAppFactory factory) : IClassFixture<DirectLineAppFactory>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();

@@ -5,7 +5,7 @@ using RoleBot.Protocol;
 namespace RoleBot.Channels.Teams.Invokes;
 
 /// <summary>
-/// The body Teams expects for adaptiveCard/action (protocol notes §5.4): its own statusCode, a type and a value.
+/// The body Teams expects for adaptiveCard/action (docs/protocol.md §5.4): its own statusCode, a type and a value.
 /// Errors also set the HTTP status, as the SDK's ActivityHandler does.
 /// </summary>
 public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, object Value)

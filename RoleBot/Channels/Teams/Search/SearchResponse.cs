@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace RoleBot.Channels.Teams.Search;
 
-/// <summary>The composeExtension envelope (protocol notes §5.5): a list of results, or a plain message.</summary>
+/// <summary>The composeExtension envelope (docs/protocol.md §5.5): a list of results, or a plain message.</summary>
 public sealed record SearchResponse(SearchResult ComposeExtension)
 {
     public static SearchResponse Results(IReadOnlyList<SearchAttachment> attachments) =>

@@ -4,7 +4,7 @@ using RoleBot.Protocol;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 
-/// <summary>Activities as Web Chat posts them (protocol notes §6.4), and readers for what comes back.</summary>
+/// <summary>Activities as Web Chat posts them (docs/protocol.md §6.4), and readers for what comes back.</summary>
 public static class WebChatActivities
 {
     public static JsonObject Message(string? text, string? clientActivityId = null, JsonNode? value = null, string fromId = "web-user")

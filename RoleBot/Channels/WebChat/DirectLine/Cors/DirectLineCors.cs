@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace RoleBot.Channels.WebChat.DirectLine.Cors;
 
 /// <summary>
-/// CORS for the configured origins only (protocol notes §6.5). Hand-rolled rather than the CORS middleware because
+/// CORS for the configured origins only (docs/protocol.md §6.5). Hand-rolled rather than the CORS middleware because
 /// the app's pipeline belongs to the host and these endpoints must work wherever they are mapped.
 /// </summary>
 public sealed class DirectLineCors(IOptions<DirectLineOptions> options)

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using RoleBot.Hosting.Commands;
+using RoleBot.Knowledge;
+
+namespace RoleBot.Tests.Hosting.Commands;
+
+public class CommandUsageTests
+{
+    [Fact]
+    public void ValidateKbUsageIsUnchanged()
+    {
+        Assert.Equal("usage: validate-kb [file]", CommandUsage.Of(ValidateKnowledgeBaseCommand.Create()));
+    }
+
+    [Fact]
+    public void NewOptionsAppearInTheUsageWithoutFurtherCode()
+    {
+        var command = new Command("check")
+        {
+            new Option<string>("--documents") { HelpName = "folder" },
+            new Option<string>("--format") { Required = true },
+            new Option<bool>("--strict"),
+            new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore },
+        };
+
+        Assert.Equal("usage: check [--documents <folder>] --format <format> [--strict] <files...>", CommandUsage.Of(command));
+    }
+}

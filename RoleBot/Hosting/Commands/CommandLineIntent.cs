@@ -1,0 +1,10 @@
+namespace RoleBot.Hosting.Commands;
+
+/// <summary>What a command line asks RoleBot to do.</summary>
+public enum CommandLineIntent
+{
+    StartServer,
+    ShowHelp,
+    RunCommand,
+    UnknownCommand,
+}
