@@ -18,7 +18,7 @@ public class SourceDisplayTests
     private const string PmiUrl = "https://www.pmi.org/certifications";
     private const string PmiTitle = "RoleBot editorial notes: project management credentials offered by PMI";
 
-    private static readonly string[] Channels = ["webchat", "msteams", AnswerComposer.SlackChannelId];
+    private static readonly string[] Channels = ["webchat", "msteams", ChannelIds.Slack];
 
     public static TheoryData<string> Kinds => [.. AnswerDocumentSet.Kinds];
 
@@ -33,7 +33,7 @@ public class SourceDisplayTests
         {
             foreach (var channel in Channels)
             {
-                foreach (var text in Shown(CardTestContent.Composer.Compose(document, channel), channel))
+                foreach (var text in Shown(CardTestContent.Shaped(AnswerComposer.Compose(document), channel), channel))
                 {
                     problems.AddRange(fragments
                         .Where(f => text.Contains(f.Fragment, StringComparison.OrdinalIgnoreCase))
@@ -56,7 +56,7 @@ public class SourceDisplayTests
 
         foreach (var channel in Channels)
         {
-            var shown = Shown(CardTestContent.Composer.Compose(document, channel), channel).ToList();
+            var shown = Shown(CardTestContent.Shaped(AnswerComposer.Compose(document), channel), channel).ToList();
             Assert.Contains(shown, t => t.Contains("Notes seed.txt", StringComparison.Ordinal));
             Assert.Contains(shown, t => t.Contains("dialogs/x", StringComparison.Ordinal));
             Assert.DoesNotContain(shown, t => t.Contains("a.md", StringComparison.Ordinal));
