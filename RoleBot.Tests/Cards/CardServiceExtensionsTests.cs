@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Answers;
 using RoleBot.Cards;
 using RoleBot.Cards.Model;
-using RoleBot.Hosting;
+using RoleBot.Content;
 
 namespace RoleBot.Tests.Cards;
 

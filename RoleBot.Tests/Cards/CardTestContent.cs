@@ -3,7 +3,8 @@ using RoleBot.Answers.Documents;
 using RoleBot.Answers.Templates;
 using RoleBot.Cards.Rendering;
 using RoleBot.Channels.Slack;
-using RoleBot.Hosting;
+using RoleBot.Content;
+using RoleBot.Content.Answers;
 
 namespace RoleBot.Tests.Cards;
 

@@ -1,5 +1,5 @@
-using RoleBot.Hosting;
-using RoleBot.Knowledge.Loading;
+using RoleBot.Content;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Knowledge;

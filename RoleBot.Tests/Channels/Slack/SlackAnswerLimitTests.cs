@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RoleBot.Channels.Slack;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
-using RoleBot.Knowledge.Loading;
 using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
 using RoleBot.Tests.Knowledge;
