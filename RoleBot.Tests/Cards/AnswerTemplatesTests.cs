@@ -1,4 +1,6 @@
 using RoleBot.Answers.Templates;
+using RoleBot.Content.Answers;
+using RoleBot.Content.Templates;
 
 namespace RoleBot.Tests.Cards;
 
@@ -22,9 +24,10 @@ public class AnswerTemplatesTests
     [Fact]
     public void RefusesToRenderWithoutAValueTheTemplateNeeds()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => CardTestContent.Templates.Render("list.more"));
+        var error = Assert.Throws<MissingTemplateValueException>(() => CardTestContent.Templates.Render("list.more"));
 
         Assert.Contains("${count}", error.Message);
+        Assert.Contains("answers.json", error.Message);
     }
 
     [Fact]

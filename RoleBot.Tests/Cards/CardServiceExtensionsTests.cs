@@ -4,7 +4,7 @@ using RoleBot.Answers;
 using RoleBot.Cards;
 using RoleBot.Cards.Rendering;
 using RoleBot.Cards.Model;
-using RoleBot.Hosting;
+using RoleBot.Content;
 
 namespace RoleBot.Tests.Cards;
 

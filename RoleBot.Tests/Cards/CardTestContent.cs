@@ -7,7 +7,8 @@ using RoleBot.Channels.Emulator;
 using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams;
 using RoleBot.Channels.WebChat;
-using RoleBot.Hosting;
+using RoleBot.Content;
+using RoleBot.Content.Answers;
 using RoleBot.Protocol;
 
 namespace RoleBot.Tests.Cards;

@@ -1,16 +1,18 @@
 using Microsoft.Extensions.Logging;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Validation;
+using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Knowledge;
 
 public sealed class FileKnowledgeBaseProviderTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly string _folder = Directory.CreateTempSubdirectory("rolebot-kb-").FullName;
     private readonly string _path;
     private readonly string _valid = File.ReadAllText(KnowledgeTestPaths.TestData("minimal.kb.json"));
     private readonly CapturingLogger<FileKnowledgeBaseProvider> _logger = new();
+    private readonly ManualTimeProvider _clock = new();
 
     public FileKnowledgeBaseProviderTests()
     {
@@ -19,52 +21,52 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task ValidEditIsServedAfterReload()
+    public void ValidEditIsServedAfterReload()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromMilliseconds(50));
+        var provider = Provider();
         var before = provider.Current;
 
-        File.WriteAllText(_path, _valid.Replace("\"Runs the company.\"", "\"Leads everything.\""));
+        ReplaceFile(_valid.Replace("\"Runs the company.\"", "\"Leads everything.\""));
+        _clock.Advance(TimeSpan.FromSeconds(1));
 
-        await WaitUntil(() => !ReferenceEquals(provider.Current, before));
+        Assert.NotSame(before, provider.Current);
         Assert.Equal("Leads everything.", provider.Current.FindRole("ceo")!.Description);
     }
 
     [Fact]
-    public async Task FileReplacedByRenameIsReloaded()
+    public void FileReplacedByRenameIsReloaded()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromMilliseconds(50));
+        var provider = Provider();
         var temp = Path.Combine(_folder, "roles.kb.json.tmp");
 
         // Editors such as vim and VS Code save by writing a temporary file and renaming it over the original.
         File.WriteAllText(temp, _valid.Replace("\"Analyses.\"", "\"Analyses data.\""));
+        File.SetLastWriteTimeUtc(temp, DateTime.UtcNow.AddMinutes(1));
         File.Move(temp, _path, overwrite: true);
+        _clock.Advance(TimeSpan.FromSeconds(1));
 
-        await WaitUntil(() => provider.Current.FindRole("analyst")!.Description == "Analyses data.");
+        Assert.Equal("Analyses data.", provider.Current.FindRole("analyst")!.Description);
     }
 
     [Fact]
-    public async Task InvalidEditKeepsPreviousKnowledgeBaseAndLogsErrors()
+    public void InvalidEditKeepsPreviousKnowledgeBaseAndLogsErrors()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromMilliseconds(50));
+        var provider = Provider();
         var before = provider.Current;
 
         ReplaceFile(_valid.Replace("\"reportsTo\": [\"ceo\"]", "\"reportsTo\": [\"nobody\"]"));
+        _clock.Advance(TimeSpan.FromSeconds(1));
 
-        await WaitUntil(() => _logger.Entries.Any(e => e.Level == LogLevel.Error));
         Assert.Same(before, provider.Current);
-        // However the watcher's events are spread out, every reload sees the whole edit, so every error names it.
-        Assert.All(_logger.Entries.Where(e => e.Level == LogLevel.Error), logged =>
-        {
-            Assert.Contains("$.roles[1].reportsTo[0]: unknown role 'nobody'", logged.Message);
-            Assert.Contains(_path, logged.Message);
-        });
+        var logged = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Error);
+        Assert.Contains("$.roles[1].reportsTo[0]: unknown role 'nobody'", logged.Message);
+        Assert.Contains(_path, logged.Message);
     }
 
     [Fact]
     public void ReloadReturnsFalseForInvalidFileAndTrueOnceFixed()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromHours(1));
+        var provider = Provider();
         File.WriteAllText(_path, "{ not json");
         Assert.False(provider.Reload());
 
@@ -77,28 +79,19 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     {
         File.WriteAllText(_path, _valid.Replace("\"track\": \"product\"", "\"track\": \"galactic\"").Replace("\"relatedRoles\": [\"ceo\"]", "\"relatedRoles\": [\"x\"]"));
 
-        var exception = Assert.Throws<KnowledgeBaseException>(() => new FileKnowledgeBaseProvider(_path, _logger));
+        var exception = Assert.Throws<KnowledgeBaseException>(Provider);
 
         Assert.Equal(2, exception.Errors.Count);
     }
 
-    // An in-place write can be caught half done by a reload on a busy machine; a rename is atomic.
+    private FileKnowledgeBaseProvider Provider() => new(_path, _logger, _clock);
+
+    // The timestamp is moved ahead so the change is visible even on file systems with coarse timestamps.
     private void ReplaceFile(string content)
     {
-        var temp = _path + ".edit";
-        File.WriteAllText(temp, content);
-        File.Move(temp, _path, overwrite: true);
+        File.WriteAllText(_path, content);
+        File.SetLastWriteTimeUtc(_path, DateTime.UtcNow.AddMinutes(1));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not become true in time");
-            await Task.Delay(25);
-        }
-    }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RoleBot.Knowledge.Loading;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Tests.Knowledge;

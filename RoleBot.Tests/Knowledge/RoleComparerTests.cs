@@ -1,4 +1,6 @@
+using RoleBot.Answers;
 using RoleBot.Knowledge.Ranking;
+using RoleBot.Tests.Cards;
 
 namespace RoleBot.Tests.Knowledge;
 
@@ -32,7 +34,8 @@ public class RoleComparerTests
         Assert.Contains(comparison.Dimensions, d => d.Name == "Position");
         Assert.Contains(comparison.Dimensions, d => d.Name == "Skills");
         Assert.Equal(cfo.Sources.Concat(analyst.Sources).Distinct(), comparison.Sources);
-        Assert.Equal("A Chief Financial Officer (CFO) usually ranks above an Analyst.", comparison.Summary);
+        Assert.Equal("A Chief Financial Officer (CFO) usually ranks above an Analyst.",
+            CardTestContent.Documents.Compare(AnswerMapper.Compare(comparison, ShippedKnowledgeBase.Instance)).Lead);
     }
 
     [Fact]

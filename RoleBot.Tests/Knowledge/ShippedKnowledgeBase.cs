@@ -1,5 +1,5 @@
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
-using RoleBot.Knowledge.Loading;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using RoleBot.Content.LanguageUnderstanding;
 using RoleBot.Tests.Knowledge;
 using RoleBot.Tests.Protocol.Support;
 using RoleBot.Understanding;

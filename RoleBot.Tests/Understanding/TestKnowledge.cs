@@ -1,7 +1,7 @@
 using System.Text.Json;
-using RoleBot.Hosting;
+using RoleBot.Content;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
-using RoleBot.Knowledge.Loading;
 
 namespace RoleBot.Tests.Understanding;
 

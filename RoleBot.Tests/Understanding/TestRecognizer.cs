@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using RoleBot.Hosting;
+using RoleBot.Content;
+using RoleBot.Content.LanguageUnderstanding;
 using RoleBot.Knowledge;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Content;

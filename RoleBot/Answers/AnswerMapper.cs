@@ -47,6 +47,7 @@ public static class AnswerMapper
     public static ComparisonAnswer Compare(Comparison comparison, KnowledgeBase kb) =>
         new(Role(comparison.First, kb), Role(comparison.Second, kb), comparison.Summary)
         {
+            Verdict = comparison.Verdict is { } v ? (v.Relation, v.Certainty) : null,
             Dimensions = comparison.Dimensions,
             Caveats = comparison.Caveats,
             Sources = Citations(comparison.Sources, kb),

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
@@ -14,12 +16,12 @@ namespace RoleBot.Dialogs;
 /// </summary>
 public sealed class CompareRolesDialog(IKnowledgeBaseProvider knowledge, DialogContentStore content) : Dialog(nameof(CompareRolesDialog))
 {
-    public static readonly string[] Required = ["askFirst", "askOther"];
+    public static readonly TemplateKey[] Texts = [new("askFirst"), new("askOther", "role")];
 
     private const string DraftKey = "draft";
     private const string PendingKey = "pending";
 
-    private DialogContent Content => content.Get(nameof(CompareRolesDialog), Required);
+    private DialogContent Content => content.Get(nameof(CompareRolesDialog), Texts);
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Bots;
 using RoleBot.Dialogs.Answering;
+using RoleBot.Content.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
@@ -17,6 +19,8 @@ public static class DialogServiceExtensions
     /// </summary>
     public static IServiceCollection AddRoleBotDialogs(this IServiceCollection services)
     {
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DialogContentStore>();
         services.AddHostedService<DialogContentStartupCheck>();
         services.AddSingleton<BotTexts>();

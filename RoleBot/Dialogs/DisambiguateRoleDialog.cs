@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
@@ -14,9 +16,9 @@ namespace RoleBot.Dialogs;
 /// </summary>
 public sealed class DisambiguateRoleDialog(IKnowledgeBaseProvider knowledge, DialogContentStore content) : Dialog(nameof(DisambiguateRoleDialog))
 {
-    public static readonly string[] Required = ["which"];
+    public static readonly TemplateKey[] Texts = [new("which", "text", "choices")];
 
-    private DialogContent Content => content.Get(nameof(DisambiguateRoleDialog), Required);
+    private DialogContent Content => content.Get(nameof(DisambiguateRoleDialog), Texts);
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

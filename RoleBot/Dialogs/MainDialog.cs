@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
@@ -19,11 +21,17 @@ public sealed class MainDialog(
     IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies)
     : Dialog(nameof(MainDialog))
 {
-    public static readonly string[] Required = ["askRole", "whyWithoutContext"];
+    // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
+    public static readonly TemplateKey[] Texts =
+    [
+        new("askRole"),
+        new("whyWithoutContext"),
+        .. Enum.GetNames<Intent>().Select(intent => new TemplateKey($"askRole.{intent}") { Optional = true }),
+    ];
 
     private const string DraftKey = "draft";
 
-    private DialogContent Content => content.Get(nameof(MainDialog), Required);
+    private DialogContent Content => content.Get(nameof(MainDialog), Texts);
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using RoleBot.Knowledge.Ranking;
+
 namespace RoleBot.Knowledge;
 
 /// <summary>A curated side-by-side comparison of two roles, oriented as First vs Second.</summary>
@@ -12,6 +15,10 @@ public sealed record Comparison
 
     /// <summary>True when this comparison was generated from the two roles' fields rather than curated.</summary>
     public bool Generated { get; init; }
+
+    /// <summary>A generated comparison's verdict, which words its summary; never read from the file.</summary>
+    [JsonIgnore]
+    public RankVerdict? Verdict { get; init; }
 
     public Comparison Swapped() => this with
     {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RoleBot.Content;
+using RoleBot.Content.Knowledge;
 using RoleBot.Hosting;
 using RoleBot.Hosting.Commands;
 using RoleBot.Knowledge.Loading;

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using RoleBot.Hosting;
+using RoleBot.Content;
+using RoleBot.Content.Knowledge;
+using RoleBot.Content.LanguageUnderstanding;
 using RoleBot.Knowledge;
-using RoleBot.Knowledge.Loading;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Content;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using RoleBot.Answers;
 using RoleBot.Channels.Slack;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
-using RoleBot.Knowledge.Loading;
 using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
 using RoleBot.Tests.Knowledge;

@@ -21,7 +21,7 @@ public sealed class YesNoLeadTests
     [InlineData(RankRelation.Depends, RankCertainty.ItDepends, false, YesNoLead.Depends)]
     public void LeadFollowsTheVerdictNotTheWordingAsked(RankRelation relation, RankCertainty certainty, bool asksLower, string expected)
     {
-        var verdict = new RankVerdict { First = Director, Second = Manager, Relation = relation, Certainty = certainty, Text = "", Reason = "" };
+        var verdict = new RankVerdict { First = Director, Second = Manager, Relation = relation, Certainty = certainty, Basis = RankBasis.SameLadder };
 
         Assert.Equal(expected, YesNoLead.For(verdict, asksLower));
     }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
-using RoleBot.Dialogs.Content;
-using RoleBot.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using RoleBot.Content;
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
 
 namespace RoleBot.Tests.Dialogs.Content;
 
@@ -15,24 +17,29 @@ public sealed class DialogContentStoreTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(_root, ContentPaths.DialogsFolder, name));
         File.WriteAllText(Path.Combine(folder.FullName, $"{name}.dialog.json"), json);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(ContentPaths.ContentRootKey, _root)]).Build();
-        return new DialogContentStore(configuration);
+        return Store(configuration);
     }
+
+    private static DialogContentStore Store(IConfiguration configuration) =>
+        new(configuration, NullLogger<DialogContentStore>.Instance, TimeProvider.System);
 
     [Fact]
     public void EveryShippedContentFileHasEveryTextTheCodeUses()
     {
-        var store = new DialogContentStore(new ConfigurationBuilder().Build());
+        var store = Store(new ConfigurationBuilder().Build());
 
-        foreach (var (name, required) in DialogContentStartupCheck.All)
+        foreach (var (name, texts) in DialogContentStartupCheck.All)
         {
-            Assert.All(required, key => Assert.False(string.IsNullOrWhiteSpace(store.Get(name, required).Text(key))));
+            var content = store.Get(name, texts);
+            Assert.All(texts.Where(key => !key.Optional || content.Texts.ContainsKey(key.Name)), key =>
+                Assert.False(string.IsNullOrWhiteSpace(content.Text(key.Name, [.. key.Provides.Select(p => (p, $"<{p}>"))]))));
         }
     }
 
     [Fact]
     public void ReadsTextsRetriesAndFillsPlaceholders()
     {
-        var content = StoreWith("Ask", """{ "maxRetries": 3, "texts": { "q": "Compare {role} with?" } }""").Get("Ask", ["q"]);
+        var content = StoreWith("Ask", """{ "maxRetries": 3, "texts": { "q": "Compare ${role} with?" } }""").Get("Ask", [new("q", "role")]);
 
         Assert.Equal(3, content.MaxRetries);
         Assert.Equal("Compare CEO with?", content.Text("q", ("role", "CEO")));
@@ -43,7 +50,7 @@ public sealed class DialogContentStoreTests : IDisposable
     {
         var store = StoreWith("Ask", """{ "texts": { "q": "?" } }""");
 
-        var error = Assert.Throws<InvalidDataException>(() => store.Get("Ask", ["q", "retry"]));
+        var error = Assert.Throws<InvalidDataException>(() => store.Get("Ask", [new TemplateKey("q"), new TemplateKey("retry")]));
 
         Assert.Contains("retry", error.Message);
         Assert.Contains("Ask.dialog.json", error.Message);

@@ -1,27 +1,35 @@
 using RoleBot.Answers.Templates;
+using RoleBot.Content;
 
 namespace RoleBot.Answers.Documents;
 
-// Builds the channel-neutral document for each kind of reply, worded from answers.json.
-public sealed class AnswerDocuments(AnswerTemplates templates)
+// Builds the channel-neutral document for each kind of reply, worded from answers.json as it is now (edits reload).
+public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
 {
-    public AnswerDocument Rank(RankAnswer answer) => RankDocument.Build(answer, templates);
+    public AnswerDocuments(AnswerTemplates templates)
+        : this(new FixedContent<AnswerTemplates>(templates))
+    {
+    }
 
-    public AnswerDocument Compare(ComparisonAnswer answer) => ComparisonDocument.Build(answer, templates);
+    private AnswerTemplates Templates => source.Current;
 
-    public AnswerDocument Describe(RoleAnswer answer) => RoleDocument.Build(answer, templates);
+    public AnswerDocument Rank(RankAnswer answer) => RankDocument.Build(answer, Templates);
 
-    public AnswerDocument CareerPath(CareerPathAnswer answer) => CareerDocument.Build(answer, templates);
+    public AnswerDocument Compare(ComparisonAnswer answer) => ComparisonDocument.Build(answer, Templates);
 
-    public AnswerDocument Faq(FaqAnswer answer) => FaqDocument.Build(answer, templates);
+    public AnswerDocument Describe(RoleAnswer answer) => RoleDocument.Build(answer, Templates);
 
-    public AnswerDocument Help() => ConversationDocuments.Help(templates, welcome: false);
+    public AnswerDocument CareerPath(CareerPathAnswer answer) => CareerDocument.Build(answer, Templates);
 
-    public AnswerDocument Welcome() => ConversationDocuments.Help(templates, welcome: true);
+    public AnswerDocument Faq(FaqAnswer answer) => FaqDocument.Build(answer, Templates);
 
-    public AnswerDocument WhichRole(RoleChoiceRequest request) => ConversationDocuments.WhichRole(request, templates);
+    public AnswerDocument Help() => ConversationDocuments.Help(Templates, welcome: false);
 
-    public AnswerDocument MissingRole(MissingRoleRequest request) => ConversationDocuments.MissingRole(request, templates);
+    public AnswerDocument Welcome() => ConversationDocuments.Help(Templates, welcome: true);
 
-    public AnswerDocument CannotAnswer(CannotAnswerReason reason) => ConversationDocuments.CannotAnswer(reason, templates);
+    public AnswerDocument WhichRole(RoleChoiceRequest request) => ConversationDocuments.WhichRole(request, Templates);
+
+    public AnswerDocument MissingRole(MissingRoleRequest request) => ConversationDocuments.MissingRole(request, Templates);
+
+    public AnswerDocument CannotAnswer(CannotAnswerReason reason) => ConversationDocuments.CannotAnswer(reason, Templates);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using RoleBot.Answers.Templates;
 using RoleBot.Cards.Actions;
+using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Answers.Documents;
 
@@ -10,7 +11,7 @@ internal static class RankDocument
     public static AnswerDocument Build(RankAnswer a, AnswerTemplates t)
     {
         var pair = Names.Pair(a.First.DisplayName, a.Second.DisplayName);
-        var verdict = DocumentParts.Sentence(t.Render($"rank.{Key(a.Relation)}.{Key(a.Certainty)}", pair));
+        var verdict = DocumentParts.Sentence(t.Render(VerdictKey(a.Relation, a.Certainty), pair));
 
         var sections = new List<DocSection>();
         if (!string.IsNullOrWhiteSpace(a.Explanation))
@@ -50,6 +51,9 @@ internal static class RankDocument
             t.Render("rank.ladder.step", ("level", s.Level.ToString(CultureInfo.InvariantCulture)), ("name", s.Role?.DisplayName ?? s.Name)),
             s.Role is { } r && (r.Id == a.First.Id || r.Id == a.Second.Id)))];
     }
+
+    // The one sentence for a verdict, shared by rank cards and generated comparisons.
+    public static string VerdictKey(RankRelation relation, RankCertainty certainty) => $"rank.{Key(relation)}.{Key(certainty)}";
 
     private static string Key<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

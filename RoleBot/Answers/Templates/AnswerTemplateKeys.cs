@@ -1,13 +1,15 @@
+using RoleBot.Content.Templates;
+
 namespace RoleBot.Answers.Templates;
 
-// Every key the answers use, with the placeholders each may reference. Loading checks answers.json against it.
+// Every key the answers use, with the values the code provides for each. Loading checks answers.json against it.
 internal static class AnswerTemplateKeys
 {
     private static readonly string[] Pair = ["first", "second", "aFirst", "aSecond"];
     private static readonly string[] RoleNames = ["name", "aName", "description", "list"];
     private static readonly string[] From = ["from", "aFrom", "list"];
 
-    public static IReadOnlyDictionary<string, string[]> All { get; } = Build();
+    public static IReadOnlyList<TemplateKey> All { get; } = [.. Build().Select(k => new TemplateKey(k.Key, k.Value))];
 
     private static Dictionary<string, string[]> Build()
     {

@@ -1,4 +1,6 @@
 using RoleBot.Answers;
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Knowledge;
@@ -23,11 +25,12 @@ public sealed class RoleAnswerer(
 {
     public const string ContentName = nameof(RoleAnswerer);
 
-    public static readonly string[] Required =
+    public static readonly TemplateKey[] Texts =
     [
-        "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually",
-        .. YesNoLead.Keys,
-        .. VerdictExplainer.Required,
+        .. new[] { "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually" }
+            .Select(key => new TemplateKey(key, "sub", "aSub", "manager", "aManager", "chain")),
+        .. YesNoLead.Keys.Select(key => new TemplateKey(key)),
+        .. VerdictExplainer.Texts,
     ];
 
     public IReadOnlyList<Activity> Answer(RoleQuestion question)
@@ -81,8 +84,9 @@ public sealed class RoleAnswerer(
     {
         var line = ranker.ReportsTo(subordinate, manager);
         var text = Content.Text($"reportsTo.{Key(line.Kind)}",
+            ("sub", subordinate.DisplayName),
             ("aSub", RankWording.WithArticle(subordinate.DisplayName)),
-            ("ASub", RankWording.Capitalise(RankWording.WithArticle(subordinate.DisplayName))),
+            ("manager", manager.DisplayName),
             ("aManager", RankWording.WithArticle(manager.DisplayName)),
             ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
         var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo));
@@ -109,7 +113,7 @@ public sealed class RoleAnswerer(
         _ => null,
     };
 
-    private DialogContent Content => content.Get(ContentName, Required);
+    private DialogContent Content => content.Get(ContentName, Texts);
 
     private static string Key(ReportingKind kind) => kind switch
     {

@@ -1,3 +1,6 @@
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
+
 namespace RoleBot.Dialogs.Content;
 
 /// <summary>Bot-wide texts (dialogs/RoleBot/RoleBot.dialog.json) shared by the bot, interruptions and every dialog.</summary>
@@ -5,13 +8,18 @@ public sealed class BotTexts(DialogContentStore store)
 {
     public const string ContentName = "RoleBot";
 
-    public static readonly string[] Required =
+    public static readonly TemplateKey[] Texts =
     [
-        "welcome", "teamIntro", "help", "capabilities", "cancelled", "nothingToCancel", "startOver",
-        "greeting", "thanks", "outOfScope", "cannotAnswer", "unknownRole", "didYouMean", "staleCard", "staleChoice", "invalidCard",
+        .. new[]
+        {
+            "welcome", "teamIntro", "help", "capabilities", "cancelled", "nothingToCancel", "startOver",
+            "greeting", "thanks", "outOfScope", "cannotAnswer", "staleCard", "staleChoice", "invalidCard",
+        }.Select(key => new TemplateKey(key)),
+        new("unknownRole", "role"),
+        new("didYouMean", "roles"),
     ];
 
-    public DialogContent Content => store.Get(ContentName, Required);
+    public DialogContent Content => store.Get(ContentName, Texts);
 
     public string this[string key] => Content.Text(key);
 

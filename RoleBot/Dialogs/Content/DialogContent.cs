@@ -1,15 +1,21 @@
 using System.Text.Json.Serialization;
+using RoleBot.Content.Templates;
 
 namespace RoleBot.Dialogs.Content;
 
 /// <summary>
 /// The editable part of a dialog (dialogs/&lt;name&gt;/&lt;name&gt;.dialog.json): its texts and retry limit, so
-/// content editors change wording without touching C#. Texts may contain {placeholders}.
+/// content editors change wording without touching C#. Texts may contain ${placeholders}, filled in by the
+/// one <see cref="TemplateRenderer"/> that also words the answers.
 /// </summary>
 public sealed record DialogContent
 {
     [JsonIgnore]
     public string Name { get; init; } = "";
+
+    /// <summary>The file the texts came from, as errors name it.</summary>
+    [JsonIgnore]
+    public string File => $"dialogs/{Name}/{Name}.dialog.json";
 
     public int MaxRetries { get; init; } = 2;
 
@@ -31,14 +37,9 @@ public sealed record DialogContent
     {
         if (!Texts.TryGetValue(key, out var text))
         {
-            throw new InvalidOperationException($"dialogs/{Name}/{Name}.dialog.json has no text '{key}'.");
+            throw new InvalidOperationException($"{File} has no text '{key}'.");
         }
 
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        return TemplateRenderer.Render(File, key, text, values);
     }
 }

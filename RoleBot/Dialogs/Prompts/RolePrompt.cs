@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
+using RoleBot.Content.Dialogs;
+using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
@@ -17,14 +19,17 @@ namespace RoleBot.Dialogs.Prompts;
 public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentStore content, BotTexts texts, DialogReplies replies)
     : Dialog(nameof(RolePrompt))
 {
-    public static readonly string[] Required = ["ambiguous", "retry", "suggest", "notAChoice", "giveUp"];
+    public static readonly TemplateKey[] Texts =
+    [
+        new("ambiguous", "text", "choices"), new("retry", "prompt"), new("suggest", "roles"), new("notAChoice", "choices"), new("giveUp"),
+    ];
 
     private const string OptionsKey = "options";
     private const string RetriesKey = "retries";
     private const string SuggestedKey = "suggested";
     private const int MaxWordsOfARoleName = 4;
 
-    private DialogContent Content => content.Get(nameof(RolePrompt), Required);
+    private DialogContent Content => content.Get(nameof(RolePrompt), Texts);
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

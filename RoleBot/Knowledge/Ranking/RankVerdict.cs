@@ -20,7 +20,24 @@ public enum RankCertainty
     ItDepends,
 }
 
-/// <summary>Who ranks higher, how sure we are, why, and what sits between the two.</summary>
+/// <summary>What a verdict rests on; RoleAnswerer.dialog.json words each one ("basis.sameLadder") for "why?".</summary>
+public enum RankBasis
+{
+    SameRole,
+    ReportingLine,
+    TitleVariesButFarApart,
+    TitleVaries,
+    SameLevelOneLadder,
+    SameLevelDifferentTracks,
+    SameLadder,
+    ParallelTracks,
+    DifferentTracks,
+}
+
+/// <summary>
+/// Who ranks higher, how sure we are, why, and what sits between the two. The sentence that states it lives in
+/// content (answers.json "rank.&lt;relation&gt;.&lt;certainty&gt;"), never here.
+/// </summary>
 public sealed record RankVerdict
 {
     public required Role First { get; init; }
@@ -28,11 +45,8 @@ public sealed record RankVerdict
     public required RankRelation Relation { get; init; }
     public required RankCertainty Certainty { get; init; }
 
-    /// <summary>One sentence such as "A Vice President (VP) usually ranks above a General Manager (GM)."</summary>
-    public required string Text { get; init; }
-
-    /// <summary>Why the verdict has this certainty ("same ladder", "reports to", "parallel tracks").</summary>
-    public required string Reason { get; init; }
+    /// <summary>Why the verdict has this certainty (same ladder, reporting line, parallel tracks...).</summary>
+    public required RankBasis Basis { get; init; }
 
     /// <summary>Ladder rungs strictly between the two roles' levels, highest first.</summary>
     public IReadOnlyList<LadderLevel> LevelsBetween { get; init; } = [];

@@ -28,7 +28,9 @@ public sealed class RoleComparer(IKnowledgeBaseProvider provider, RoleRanker ran
         {
             First = first.Id,
             Second = second.Id,
-            Summary = verdict.Text,
+            // The summary is the verdict, worded where every verdict is worded (answers.json rank.*).
+            Summary = "",
+            Verdict = verdict,
             Dimensions = dimensions,
             Caveats = verdict.Caveats,
             Sources = verdict.Sources,

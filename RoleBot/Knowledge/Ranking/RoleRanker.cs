@@ -17,7 +17,6 @@ public sealed class RoleRanker(IKnowledgeBaseProvider provider)
         var (low, high) = first.Level <= second.Level ? (first.Level, second.Level) : (second.Level, first.Level);
         return verdict with
         {
-            Text = RankWording.Sentence(verdict.Relation, verdict.Certainty, first, second),
             LevelsBetween = [.. kb.Ladder.Where(l => l.Level > low && l.Level < high)],
             Caveats = [.. first.Caveats.Concat(second.Caveats).Distinct()],
             Sources = [.. first.Sources.Concat(second.Sources).Distinct(StringComparer.OrdinalIgnoreCase)],
@@ -40,7 +39,7 @@ public sealed class RoleRanker(IKnowledgeBaseProvider provider)
     {
         if (Same(first, second))
         {
-            return Verdict(first, second, RankRelation.Peers, RankCertainty.Definitely, "same role");
+            return Verdict(first, second, RankRelation.Peers, RankCertainty.Definitely, RankBasis.SameRole);
         }
 
         var varies = first.RankVaries || second.RankVaries;
@@ -50,7 +49,7 @@ public sealed class RoleRanker(IKnowledgeBaseProvider provider)
         {
             var relation = up.Count > 0 ? RankRelation.SecondHigher : RankRelation.FirstHigher;
             var certainty = varies ? RankCertainty.Usually : RankCertainty.Definitely;
-            return Verdict(first, second, relation, certainty, "reporting line") with { Chain = down };
+            return Verdict(first, second, relation, certainty, RankBasis.ReportingLine) with { Chain = down };
         }
 
         var byLevel = first.Level == second.Level ? RankRelation.Peers
@@ -58,26 +57,26 @@ public sealed class RoleRanker(IKnowledgeBaseProvider provider)
         if (varies)
         {
             return Math.Abs(first.Level - second.Level) >= VariesButFarApart
-                ? Verdict(first, second, byLevel, RankCertainty.Usually, "title varies by organisation, but far apart")
-                : Verdict(first, second, RankRelation.Depends, RankCertainty.ItDepends, "title varies by organisation");
+                ? Verdict(first, second, byLevel, RankCertainty.Usually, RankBasis.TitleVariesButFarApart)
+                : Verdict(first, second, RankRelation.Depends, RankCertainty.ItDepends, RankBasis.TitleVaries);
         }
 
         var sameTrack = string.Equals(first.Track, second.Track, StringComparison.OrdinalIgnoreCase);
         if (byLevel == RankRelation.Peers)
         {
             return sameTrack
-                ? Verdict(first, second, byLevel, RankCertainty.Usually, "same level on one ladder")
-                : Verdict(first, second, byLevel, RankCertainty.ItDepends, "same level on different tracks");
+                ? Verdict(first, second, byLevel, RankCertainty.Usually, RankBasis.SameLevelOneLadder)
+                : Verdict(first, second, byLevel, RankCertainty.ItDepends, RankBasis.SameLevelDifferentTracks);
         }
 
         if (sameTrack)
         {
-            return Verdict(first, second, byLevel, RankCertainty.Definitely, "same ladder");
+            return Verdict(first, second, byLevel, RankCertainty.Definitely, RankBasis.SameLadder);
         }
 
         return Parallel(kb, first.Track, second.Track)
-            ? Verdict(first, second, byLevel, RankCertainty.ItDepends, "parallel tracks")
-            : Verdict(first, second, byLevel, RankCertainty.Usually, "different tracks, different levels");
+            ? Verdict(first, second, byLevel, RankCertainty.ItDepends, RankBasis.ParallelTracks)
+            : Verdict(first, second, byLevel, RankCertainty.Usually, RankBasis.DifferentTracks);
     }
 
     private static bool Parallel(KnowledgeBase kb, string a, string b) =>
@@ -86,6 +85,6 @@ public sealed class RoleRanker(IKnowledgeBaseProvider provider)
 
     private static bool Same(Role a, Role b) => string.Equals(a.Id, b.Id, StringComparison.OrdinalIgnoreCase);
 
-    private static RankVerdict Verdict(Role first, Role second, RankRelation relation, RankCertainty certainty, string reason) =>
-        new() { First = first, Second = second, Relation = relation, Certainty = certainty, Reason = reason, Text = "" };
+    private static RankVerdict Verdict(Role first, Role second, RankRelation relation, RankCertainty certainty, RankBasis basis) =>
+        new() { First = first, Second = second, Relation = relation, Certainty = certainty, Basis = basis };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Loading;
 
 namespace RoleBot.Knowledge.Validation;

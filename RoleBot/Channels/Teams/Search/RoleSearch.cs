@@ -1,4 +1,5 @@
 using RoleBot.Answers.Templates;
+using RoleBot.Content;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Knowledge;
 using RoleBot.Understanding;
@@ -10,7 +11,7 @@ namespace RoleBot.Channels.Teams.Search;
 /// Teams cards (rank and comparison cards, then role cards). The initial run offers the example questions the
 /// help card shows. No match, an empty box or gibberish gives an empty list, never an error.
 /// </summary>
-public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, TeamsAdapter teams, AnswerTemplates templates)
+public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, TeamsAdapter teams, IContentSource<AnswerTemplates> templates)
 {
     public SearchResponse Search(SearchRequest request)
     {
@@ -35,7 +36,7 @@ public sealed class RoleSearch(IRoleRecognizer recognizer, IKnowledgeBaseProvide
 
     /// <summary>The first reading of each example question (the help card's examples), in their order.</summary>
     private IReadOnlyList<RoleQuestion> Popular(KnowledgeBase kb) =>
-        [.. templates.Examples
+        [.. templates.Current.Examples
             .Select(example => SearchQuestions.For(recognizer.Recognize(example.Question), kb).FirstOrDefault())
             .OfType<RoleQuestion>()
             .DistinctBy(SearchQuestions.Key)];

@@ -1,17 +1,17 @@
 using System.Text.Json;
 using RoleBot.Answers.Documents;
+using RoleBot.Answers.Templates;
 using RoleBot.Cards.Actions;
-using RoleBot.Hosting;
+using RoleBot.Content.Templates;
 
-namespace RoleBot.Answers.Templates;
+namespace RoleBot.Content.Answers;
 
-// Reads answers.json and refuses to start on a missing key or an unknown placeholder, naming each problem.
+// Reads answers.json and refuses it on a missing key, a placeholder the code does not provide or a stray key, naming each problem.
 public static class AnswerTemplatesLoader
 {
     public static readonly string RelativePath = Path.Combine("language-generation", "en-us", "answers.json");
 
-    public static AnswerTemplates Load(IConfiguration configuration) =>
-        LoadFile(Path.Combine(ContentPaths.DialogsRoot(configuration), RelativePath));
+    public static string PathIn(IConfiguration configuration) => Path.Combine(ContentPaths.DialogsRoot(configuration), RelativePath);
 
     public static AnswerTemplates LoadFile(string path)
     {
@@ -32,28 +32,14 @@ public static class AnswerTemplatesLoader
             throw new InvalidDataException($"{path}: {string.Join("; ", problems)}.");
         }
 
-        return new AnswerTemplates(templates, file!.Examples!);
+        return new AnswerTemplates(path, templates, file!.Examples!);
     }
 
     internal static IEnumerable<string> Problems(IReadOnlyDictionary<string, string> templates, IReadOnlyList<ExampleQuestion> examples)
     {
-        foreach (var (key, allowed) in AnswerTemplateKeys.All)
+        foreach (var problem in TemplateChecks.Problems(templates, AnswerTemplateKeys.All, strayKeysAreErrors: true))
         {
-            if (!templates.TryGetValue(key, out var template) || string.IsNullOrWhiteSpace(template))
-            {
-                yield return $"template '{key}' is missing or empty";
-                continue;
-            }
-
-            foreach (var name in AnswerTemplates.PlaceholdersIn(template).Where(n => !allowed.Contains(n)).Distinct())
-            {
-                yield return $"template '{key}' uses unknown placeholder ${{{name}}} (allowed: {(allowed.Length == 0 ? "none" : string.Join(", ", allowed))})";
-            }
-        }
-
-        foreach (var key in templates.Keys.Where(k => !AnswerTemplateKeys.All.ContainsKey(k)))
-        {
-            yield return $"template '{key}' is not used by RoleBot (misspelt?)";
+            yield return problem;
         }
 
         // Examples become "ask" buttons: the title must fit on one button line, the question within the payload limit.

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RoleBot.Knowledge.Loading;
+namespace RoleBot.Content.Knowledge;
 
 /// <summary>
 /// Maps JSON paths ("$.roles[12].reportsTo[0]") to 1-based line numbers, so semantic errors found after

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using RoleBot.Understanding.Content;
 
-namespace RoleBot.Understanding.Content;
+namespace RoleBot.Content.LanguageUnderstanding;
 
 /// <summary>Reads and validates synonyms.json and intents.json from one folder.</summary>
 public static class NluContentReader

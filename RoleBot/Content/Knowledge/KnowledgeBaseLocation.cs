@@ -1,6 +1,4 @@
-using RoleBot.Hosting;
-
-namespace RoleBot.Knowledge;
+namespace RoleBot.Content.Knowledge;
 
 /// <summary>Where the knowledge base file lives: RoleBot:KnowledgeBasePath if set, else the shipped file under dialogs/.</summary>
 public static class KnowledgeBaseLocation

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RoleBot.Knowledge.Loading;
+namespace RoleBot.Content.Knowledge;
 
 internal static class KnowledgeBaseJson
 {

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using RoleBot.Knowledge;
+using RoleBot.Knowledge.Loading;
 using RoleBot.Knowledge.Validation;
 
-namespace RoleBot.Knowledge.Loading;
+namespace RoleBot.Content.Knowledge;
 
 /// <summary>Reads, deserialises and validates a knowledge base file; throws <see cref="KnowledgeBaseException"/> with every error.</summary>
 public static class KnowledgeBaseLoader

@@ -1,4 +1,4 @@
-namespace RoleBot.Hosting;
+namespace RoleBot.Content;
 
 /// <summary>
 /// Finds the declarative content folder (dialogs/) without depending on the working directory: an explicit

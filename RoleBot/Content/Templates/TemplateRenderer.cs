@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Content.Templates;
+
+/// <summary>
+/// The one way content texts are filled in, for answers.json and every *.dialog.json: <c>${name}</c> is a
+/// placeholder (the Composer / LG convention); any other brace is literal text. Values are inserted verbatim
+/// (callers pass knowledge-base text or text cleaned by UserText) and the first letter is capitalised, so a
+/// sentence may start with a placeholder such as ${aFirst}.
+/// </summary>
+public static partial class TemplateRenderer
+{
+    /// <exception cref="MissingTemplateValueException">The text uses a placeholder the caller does not provide.</exception>
+    public static string Render(string file, string key, string template, IReadOnlyList<(string Name, string Value)> values)
+    {
+        var rendered = Placeholder().Replace(template, match =>
+        {
+            var name = match.Groups[1].Value;
+            foreach (var (n, v) in values)
+            {
+                if (n == name)
+                {
+                    return v;
+                }
+            }
+
+            throw new MissingTemplateValueException(file, key, name);
+        });
+        return Capitalise(rendered);
+    }
+
+    public static IEnumerable<string> PlaceholdersIn(string template) =>
+        Placeholder().Matches(template).Select(m => m.Groups[1].Value);
+
+    /// <summary>"${" that does not open a well-formed placeholder ("${ name}", "${first"): almost always a typo.</summary>
+    public static IEnumerable<string> MalformedIn(string template) =>
+        Malformed().Matches(template).Select(m => m.Value);
+
+    /// <summary>"{name}" written without the "$", where name is a value the text could have used: the old syntax.</summary>
+    public static IEnumerable<string> BareBracesIn(string template, IEnumerable<string> provided) =>
+        BareBraces().Matches(template).Select(m => m.Groups[1].Value).Where(provided.Contains);
+
+    public static string Capitalise(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? new StringBuilder(text) { [0] = char.ToUpperInvariant(text[0]) }.ToString() : text;
+
+    [GeneratedRegex(@"\$\{([A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\$\{(?![A-Za-z][A-Za-z0-9]*\})[^}]{0,20}", RegexOptions.CultureInvariant)]
+    private static partial Regex Malformed();
+
+    [GeneratedRegex(@"(?<!\$)\{([A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex BareBraces();
+}
