@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 using RoleBot.Tests.Auth.Support;
 using Reply = RoleBot.Tests.Auth.Support.FakeConnector.Reply;
 

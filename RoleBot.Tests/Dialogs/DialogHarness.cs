@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using RoleBot.Cards;
 using RoleBot.Dialogs;
+using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Protocol;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using RoleBot.Content.Knowledge;
-using RoleBot.Knowledge;
 using RoleBot.Knowledge.Validation;
 using RoleBot.Tests.Protocol.Support;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Content.Knowledge;
-using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
 using RoleBot.Knowledge.Validation;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
-using RoleBot.Knowledge.Validation;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using RoleBot.Knowledge;
+using RoleBot.Hosting.Commands;
 
 namespace RoleBot.Tests.Knowledge;
 

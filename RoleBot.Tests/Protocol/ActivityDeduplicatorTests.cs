@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol;
-using RoleBot.Protocol.Queue;
+using RoleBot.Protocol.Deduplication;
+using RoleBot.Protocol.Http;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Protocol;

@@ -25,7 +25,7 @@ public sealed class NluContentTests : IDisposable
     [Fact]
     public void EditorsChangeBehaviourByEditingTheFiles()
     {
-        var recognizer = new RoleRecognizer(new RoleBot.Knowledge.FixedKnowledgeBaseProvider(TestKnowledge.Fixture()), Provider());
+        var recognizer = new RoleRecognizer(new RoleBot.Content.Knowledge.FixedKnowledgeBaseProvider(TestKnowledge.Fixture()), Provider());
         Assert.DoesNotContain(recognizer.Recognize("is a boffin higher than a VP?").Roles, r => r.Candidates.Contains("manager"));
 
         EditSynonyms();

@@ -1,3 +1,4 @@
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
 using RoleBot.Understanding;
 

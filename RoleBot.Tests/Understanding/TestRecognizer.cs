@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleBot.Content;
+using RoleBot.Content.Knowledge;
 using RoleBot.Content.LanguageUnderstanding;
 using RoleBot.Knowledge;
 using RoleBot.Understanding;
-using RoleBot.Understanding.Content;
 
 namespace RoleBot.Tests.Understanding;
 

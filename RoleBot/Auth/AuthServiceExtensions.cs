@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoleBot.Auth.Inbound;
 using RoleBot.Auth.Outbound;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 
 namespace RoleBot.Auth;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using RoleBot.Cards.Actions;
+using RoleBot.Content.Knowledge;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
-using RoleBot.Knowledge;
 using RoleBot.State;
 using RoleBot.Understanding;
 

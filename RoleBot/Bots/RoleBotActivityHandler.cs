@@ -6,6 +6,7 @@ using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 using RoleBot.Understanding;
 

@@ -1,4 +1,3 @@
-using RoleBot.Channels.Emulator;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using RoleBot.Content.Dialogs;
+using RoleBot.Content.Knowledge;
 using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
-using RoleBot.Knowledge;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;

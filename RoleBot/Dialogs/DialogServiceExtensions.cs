@@ -5,7 +5,6 @@ using RoleBot.Content.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
-using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
 using RoleBot.Protocol;
 

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
 using RoleBot.Content.Dialogs;
+using RoleBot.Content.Knowledge;
 using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
-using RoleBot.Knowledge;
 
 namespace RoleBot.Dialogs;
 

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
 using RoleBot.Content.Dialogs;
+using RoleBot.Content.Knowledge;
 using RoleBot.Content.Templates;
+using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
-using RoleBot.Knowledge;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
@@ -167,13 +168,13 @@ public sealed class MainDialog(
 
     private bool StartsWithCue(string text, string list)
     {
-        var normalized = $"{TextNormalizer.Normalize(text)} ";
-        return Content.List(list).Any(cue => normalized.StartsWith($"{TextNormalizer.Normalize(cue)} ", StringComparison.Ordinal));
+        var normalized = $"{PlainWords.Normalize(text)} ";
+        return Content.List(list).Any(cue => normalized.StartsWith($"{PlainWords.Normalize(cue)} ", StringComparison.Ordinal));
     }
 
     private bool HasCue(string text, string list)
     {
-        var normalized = $" {TextNormalizer.Normalize(text)} ";
-        return Content.List(list).Any(cue => normalized.Contains($" {TextNormalizer.Normalize(cue)} ", StringComparison.Ordinal));
+        var normalized = $" {PlainWords.Normalize(text)} ";
+        return Content.List(list).Any(cue => normalized.Contains($" {PlainWords.Normalize(cue)} ", StringComparison.Ordinal));
     }
 }

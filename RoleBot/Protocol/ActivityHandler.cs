@@ -1,3 +1,5 @@
+using RoleBot.Protocol.Turns;
+
 namespace RoleBot.Protocol;
 
 /// <summary>Dispatches a turn by activity type, as the Bot Framework's ActivityHandler does.</summary>

@@ -1,3 +1,5 @@
+using RoleBot.Protocol.Turns;
+
 namespace RoleBot.Protocol;
 
 public interface IBot

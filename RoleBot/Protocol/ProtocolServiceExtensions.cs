@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Auth;
 using RoleBot.Protocol.Connector;
+using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Http;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;

@@ -1,8 +1,9 @@
-using System.Text.Json.Nodes;
-
 namespace RoleBot.State;
 
-/// <summary>Everything RoleBot remembers about one conversation. Plain JSON-serializable data.</summary>
+/// <summary>
+/// Everything RoleBot remembers about one conversation. Plain JSON-serializable data; members that older builds
+/// stored and this one no longer has (such as recentActivityIds) are ignored when read.
+/// </summary>
 public sealed class ConversationData
 {
     /// <summary>Set once the welcome has been sent, so replayed install events do not greet twice.</summary>
@@ -16,13 +17,4 @@ public sealed class ConversationData
 
     /// <summary>The intent of the last answer, for follow-ups such as "why?".</summary>
     public string? LastIntent { get; set; }
-
-    /// <summary>Activity ids already processed, so a channel's re-send is not answered twice.</summary>
-    public List<string> RecentActivityIds { get; set; } = [];
-}
-
-public sealed class DialogInstance
-{
-    public required string Id { get; set; }
-    public JsonObject State { get; set; } = [];
 }

@@ -1,4 +1,4 @@
-using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 
 namespace RoleBot.State;
 

@@ -1,5 +1,5 @@
-using RoleBot.Knowledge;
-using RoleBot.Understanding.Content;
+using RoleBot.Content.Knowledge;
+using RoleBot.Content.LanguageUnderstanding;
 
 namespace RoleBot.Understanding;
 

@@ -94,7 +94,7 @@ public sealed class UnderstandingModel
         return null;
     }
 
-    private static RoleMention Mention(Analysis analysis, RoleMatch match)
+    private static RoleMention Mention(Analysis analysis, RoleSpan match)
     {
         var start = analysis.Tokens[match.First].Start;
         var end = analysis.Tokens[match.End - 1].End;

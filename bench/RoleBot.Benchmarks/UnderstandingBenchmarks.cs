@@ -2,9 +2,7 @@ using BenchmarkDotNet.Attributes;
 using RoleBot.Content;
 using RoleBot.Content.Knowledge;
 using RoleBot.Content.LanguageUnderstanding;
-using RoleBot.Knowledge;
 using RoleBot.Understanding;
-using RoleBot.Understanding.Content;
 
 namespace RoleBot.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoleBot.Channels.Teams;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Mentions;
 

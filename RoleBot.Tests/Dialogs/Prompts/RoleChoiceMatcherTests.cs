@@ -8,7 +8,7 @@ public class RoleChoiceMatcherTests
 {
     private static readonly List<string> PmChoices = ["project-manager", "product-manager", "program-manager"];
 
-    private static RoleMatch Match(string text, IReadOnlyList<string> choices, params RoleBot.Understanding.RoleMention[] mentions) =>
+    private static RoleChoiceMatch Match(string text, IReadOnlyList<string> choices, params RoleBot.Understanding.RoleMention[] mentions) =>
         RoleChoiceMatcher.Match(DialogInput.FromText(TestTurn.Understood(text, RoleBot.Understanding.Intent.None, mentions)), choices, TestKnowledge.Create());
 
     [Theory]

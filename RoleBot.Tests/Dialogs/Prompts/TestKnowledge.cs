@@ -1,3 +1,4 @@
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Dialogs.Prompts;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RoleBot.Hosting.Commands;
-using RoleBot.Knowledge;
 
 namespace RoleBot.Tests.Hosting.Commands;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moq;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 using RoleBot.State;
 using RoleBot.Understanding;
 

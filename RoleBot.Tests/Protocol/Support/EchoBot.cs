@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
 namespace RoleBot.Tests.Protocol.Support;

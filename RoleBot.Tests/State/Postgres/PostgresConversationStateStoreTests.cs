@@ -26,7 +26,6 @@ public sealed class PostgresConversationStateStoreTests(PostgresCluster cluster)
             LastIntent = "compare",
             LastRoleIds = ["gm", "vp"],
             DialogStack = [new DialogInstance { Id = "askRole", State = new JsonObject { ["missing"] = "second", ["tries"] = 2 } }],
-            RecentActivityIds = ["a1"],
         };
 
         await store.SaveAsync("msteams/c1", saved, default);
@@ -37,7 +36,6 @@ public sealed class PostgresConversationStateStoreTests(PostgresCluster cluster)
         Assert.Equal(["gm", "vp"], loaded.LastRoleIds);
         Assert.Equal("askRole", Assert.Single(loaded.DialogStack).Id);
         Assert.Equal(2, (int)loaded.DialogStack[0].State["tries"]!);
-        Assert.Equal(["a1"], loaded.RecentActivityIds);
         // Stored as jsonb, so operators can query it.
         Assert.Equal("compare", await cluster.ScalarAsync<string>($"SELECT data->>'lastIntent' FROM {_table} WHERE key = 'msteams/c1'"));
     }

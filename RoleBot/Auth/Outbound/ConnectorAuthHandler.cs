@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
-using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
 
 namespace RoleBot.Auth.Outbound;
 

@@ -1,5 +1,6 @@
 using RoleBot.Answers;
 using RoleBot.Content.Dialogs;
+using RoleBot.Content.Knowledge;
 using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Questions;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
 namespace RoleBot.Dialogs.Engine;

@@ -9,13 +9,13 @@ namespace RoleBot.Dialogs.Prompts;
 /// </summary>
 public static class RoleChoiceMatcher
 {
-    public static RoleMatch Match(DialogInput input, IReadOnlyList<string> choices, KnowledgeBase kb)
+    public static RoleChoiceMatch Match(DialogInput input, IReadOnlyList<string> choices, KnowledgeBase kb)
     {
         if (input.SelectedRoleId is { } clicked)
         {
             return kb.FindRole(clicked) is not null && (choices.Count == 0 || Contains(choices, clicked))
-                ? RoleMatch.Found(clicked)
-                : RoleMatch.None;
+                ? RoleChoiceMatch.Found(clicked)
+                : RoleChoiceMatch.None;
         }
 
         var understanding = input.Understanding;
@@ -28,33 +28,33 @@ public static class RoleChoiceMatcher
         {
             if (mentions.Count == 0)
             {
-                return RoleMatch.None;
+                return RoleChoiceMatch.None;
             }
 
             var (text, candidates) = mentions[0];
-            return candidates.Count == 1 ? RoleMatch.Found(candidates[0]) : RoleMatch.Ambiguous(candidates, text);
+            return candidates.Count == 1 ? RoleChoiceMatch.Found(candidates[0]) : RoleChoiceMatch.Ambiguous(candidates, text);
         }
 
         var named = mentions.SelectMany(m => m.Candidates).Where(id => Contains(choices, id)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (named.Count == 1)
         {
-            return RoleMatch.Found(named[0]);
+            return RoleChoiceMatch.Found(named[0]);
         }
 
         // The recognizer reads the choice ("the second one", "2", "last"); only the prompt knows how many there were.
         var position = understanding.Ordinal == RoleBot.Understanding.Intents.OrdinalParser.Last ? choices.Count : understanding.Ordinal;
         if (position is { } p && p >= 1 && p <= choices.Count)
         {
-            return RoleMatch.Found(choices[p - 1]);
+            return RoleChoiceMatch.Found(choices[p - 1]);
         }
 
-        return MatchDistinctWord(understanding.Text, choices, kb) is { } byWord ? RoleMatch.Found(byWord) : RoleMatch.None;
+        return MatchDistinctWord(understanding.Text, choices, kb) is { } byWord ? RoleChoiceMatch.Found(byWord) : RoleChoiceMatch.None;
     }
 
     /// <summary>"product" picks Product Manager out of the PM choices because no other choice has that word.</summary>
     private static string? MatchDistinctWord(string text, IReadOnlyList<string> choices, KnowledgeBase kb)
     {
-        var words = TextNormalizer.Words(TextNormalizer.Normalize(text)).ToHashSet();
+        var words = PlainWords.Words(PlainWords.Normalize(text)).ToHashSet();
         var vocabularies = choices.ToDictionary(id => id, id => Vocabulary(kb.FindRole(id)), StringComparer.OrdinalIgnoreCase);
         var hits = choices
             .Where(id => words.Any(w => vocabularies[id].Contains(w) && vocabularies.Count(v => v.Value.Contains(w)) == 1))
@@ -66,7 +66,7 @@ public static class RoleChoiceMatcher
         role is null
             ? []
             : [.. new[] { role.Name, role.Id }.Concat(role.Aliases).Concat(role.Abbreviations)
-                .SelectMany(n => TextNormalizer.Words(TextNormalizer.Normalize(n)))];
+                .SelectMany(n => PlainWords.Words(PlainWords.Normalize(n)))];
 
     private static bool Contains(IReadOnlyList<string> choices, string id) =>
         choices.Contains(id, StringComparer.OrdinalIgnoreCase);

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
 using RoleBot.Content.Dialogs;
+using RoleBot.Content.Knowledge;
 using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
-using RoleBot.Knowledge;
 using RoleBot.State;
 using RoleBot.Understanding;
 
@@ -100,7 +100,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
             return understanding.UnknownRoles;
         }
 
-        var words = TextNormalizer.Words(TextNormalizer.Normalize(understanding.Text)).SkipWhile(w => w is "a" or "an" or "the").ToList();
+        var words = PlainWords.Words(PlainWords.Normalize(understanding.Text)).SkipWhile(w => w is "a" or "an" or "the").ToList();
         return words.Count is > 0 and <= MaxWordsOfARoleName ? [string.Join(' ', words)] : [];
     }
 

@@ -12,7 +12,7 @@ public static class RoleSuggester
 
     public static IReadOnlyList<string> Suggest(KnowledgeBase kb, IEnumerable<string> typed, IReadOnlyList<string> examples, int count = 3)
     {
-        var targets = typed.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToList();
+        var targets = typed.Select(PlainWords.Normalize).Where(t => t.Length > 0).ToList();
         var similar = kb.Roles
             .Select(role => (role.Id, Score: targets.Count == 0 ? 0 : targets.Max(t => BestSimilarity(role, t))))
             .Where(x => x.Score >= MinSimilarity)
@@ -34,7 +34,7 @@ public static class RoleSuggester
 
     private static double BestSimilarity(Role role, string typed) =>
         new[] { role.Name }.Concat(role.Aliases).Concat(role.Abbreviations)
-            .Select(TextNormalizer.Normalize)
+            .Select(PlainWords.Normalize)
             .Max(name => Similarity(name, typed));
 
     /// <summary>1 - edit distance / longer length; a typed word inside a longer name counts as close.</summary>

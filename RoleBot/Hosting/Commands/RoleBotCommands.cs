@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RoleBot.Knowledge;
 
 namespace RoleBot.Hosting.Commands;
 

@@ -1,3 +1,5 @@
+using RoleBot.Content.Knowledge;
+
 namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>Career questions: "what comes after X?" and "what is higher than X?".</summary>

@@ -1,3 +1,5 @@
+using RoleBot.Content.Knowledge;
+
 namespace RoleBot.Knowledge.Ranking;
 
 /// <summary>

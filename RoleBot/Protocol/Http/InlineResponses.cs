@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
 
 namespace RoleBot.Protocol.Http;

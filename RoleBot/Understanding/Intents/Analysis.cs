@@ -10,7 +10,7 @@ namespace RoleBot.Understanding.Intents;
 public sealed record Analysis(
     string Cleaned,
     IReadOnlyList<Token> Tokens,
-    IReadOnlyList<RoleMatch> Roles,
+    IReadOnlyList<RoleSpan> Roles,
     IReadOnlyList<(int First, int Count)> Unknown,
     IReadOnlyList<string> Template,
     IReadOnlyList<string> Words)

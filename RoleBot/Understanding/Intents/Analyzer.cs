@@ -28,7 +28,7 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
         return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Singular ?? t.Key)]));
     }
 
-    private List<(int First, int Count)> UnknownSpans(List<Token> tokens, List<RoleMatch> roles)
+    private List<(int First, int Count)> UnknownSpans(List<Token> tokens, List<RoleSpan> roles)
     {
         var covered = new bool[tokens.Count];
         foreach (var role in roles)
@@ -88,7 +88,7 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
     private bool IsUnknownWord(string key) =>
         key != RolePlaceholder && !corrector.IsKnown(key) && key.Any(char.IsLetter) && !key.Any(char.IsDigit);
 
-    private static List<string> Template(List<Token> tokens, List<RoleMatch> roles, List<(int First, int Count)> unknown)
+    private static List<string> Template(List<Token> tokens, List<RoleSpan> roles, List<(int First, int Count)> unknown)
     {
         var template = new List<string>(tokens.Count);
         var roleAt = roles.ToDictionary(r => r.First, r => r.Count);

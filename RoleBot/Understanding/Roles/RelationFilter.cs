@@ -16,7 +16,7 @@ public sealed class RelationFilter(SynonymsFile synonyms, TextNormalizer normali
 
     private readonly HashSet<string> _relations = new(synonyms.Relations.Select(normalizer.Key), StringComparer.Ordinal);
 
-    public List<RoleMatch> Filter(IReadOnlyList<Token> tokens, List<RoleMatch> roles)
+    public List<RoleSpan> Filter(IReadOnlyList<Token> tokens, List<RoleSpan> roles)
     {
         if (roles.Count < 2 || _relations.Count == 0)
         {
@@ -28,7 +28,7 @@ public sealed class RelationFilter(SynonymsFile synonyms, TextNormalizer normali
         return [.. roles.Where(r => !IsRelation(tokens, r, starts, ends))];
     }
 
-    private bool IsRelation(IReadOnlyList<Token> tokens, RoleMatch role, HashSet<int> starts, HashSet<int> ends)
+    private bool IsRelation(IReadOnlyList<Token> tokens, RoleSpan role, HashSet<int> starts, HashSet<int> ends)
     {
         if (!_relations.Contains(string.Join(' ', tokens.Skip(role.First).Take(role.Count).Select(t => t.Key))))
         {

@@ -20,9 +20,9 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
     public IReadOnlyCollection<string> QualifierWords => [.. _qualifiers.SelectMany(q => q.Split(' ')).Concat(_modifiers)];
 
-    public List<RoleMatch> Recognize(IReadOnlyList<Token> tokens, string cleaned)
+    public List<RoleSpan> Recognize(IReadOnlyList<Token> tokens, string cleaned)
     {
-        var matches = new List<RoleMatch>();
+        var matches = new List<RoleSpan>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -42,11 +42,11 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
     }
 
     // "Associate" is a role, but in "Associate Director" it only qualifies the director, who then widens over it.
-    private bool ModifiesNext(IReadOnlyList<Token> tokens, RoleMatch match, string cleaned) =>
+    private bool ModifiesNext(IReadOnlyList<Token> tokens, RoleSpan match, string cleaned) =>
         match.Count == 1 && _modifiers.Contains(tokens[match.First].Key) && match.End < tokens.Count
         && !tokens[match.End].BreakBefore && LongestAt(tokens, match.End, cleaned) is not null;
 
-    private RoleMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
+    private RoleSpan? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
     {
         for (var n = Math.Min(index.MaxWords, tokens.Count - start); n >= 1; n--)
         {
@@ -67,7 +67,7 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
             if (roles is not null)
             {
-                return new RoleMatch(start, n, roles, Math.Max(0.5, 1 - (EditPenalty * edits)));
+                return new RoleSpan(start, n, roles, Math.Max(0.5, 1 - (EditPenalty * edits)));
             }
         }
 
@@ -121,7 +121,7 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         return text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
     }
 
-    private RoleMatch Widen(IReadOnlyList<Token> tokens, RoleMatch match, int floor, string cleaned)
+    private RoleSpan Widen(IReadOnlyList<Token> tokens, RoleSpan match, int floor, string cleaned)
     {
         var first = match.First;
         var end = match.End;

@@ -1,6 +1,7 @@
 using RoleBot.Answers;
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
+using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
 using RoleBot.Tests.Cards;

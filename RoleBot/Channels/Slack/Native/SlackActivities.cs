@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoleBot.Answers;
 using RoleBot.Protocol;
 
 namespace RoleBot.Channels.Slack.Native;

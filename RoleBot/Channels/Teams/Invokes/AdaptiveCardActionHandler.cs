@@ -5,6 +5,7 @@ using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Dialogs.Content;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 
 namespace RoleBot.Channels.Teams.Invokes;
 

@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 
 namespace RoleBot.Channels.Teams.Invokes;
 

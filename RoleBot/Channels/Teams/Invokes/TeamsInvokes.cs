@@ -1,5 +1,6 @@
 using RoleBot.Channels.Teams.Search;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Turns;
 
 namespace RoleBot.Channels.Teams.Invokes;
 

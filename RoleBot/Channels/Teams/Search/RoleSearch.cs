@@ -1,5 +1,7 @@
 using RoleBot.Answers.Templates;
 using RoleBot.Content;
+using RoleBot.Content.Knowledge;
+using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Knowledge;
 using RoleBot.Understanding;

@@ -1,6 +1,7 @@
+using RoleBot.Dialogs.Questions;
 using RoleBot.Protocol;
 
-namespace RoleBot.Dialogs.Questions;
+namespace RoleBot.Dialogs.Answering;
 
 /// <summary>
 /// Turns a resolved question into reply activities from the knowledge base. Dialogs decide what is being asked;

@@ -1,12 +1,9 @@
 using System.CommandLine;
 using RoleBot.Content;
 using RoleBot.Content.Knowledge;
-using RoleBot.Hosting;
-using RoleBot.Hosting.Commands;
-using RoleBot.Knowledge.Loading;
 using RoleBot.Knowledge.Validation;
 
-namespace RoleBot.Knowledge;
+namespace RoleBot.Hosting.Commands;
 
 /// <summary>
 /// "validate-kb [file] [--documents &lt;folder&gt;]": checks a knowledge base without starting the server, and with

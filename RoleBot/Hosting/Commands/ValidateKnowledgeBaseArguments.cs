@@ -1,4 +1,4 @@
-namespace RoleBot.Knowledge;
+namespace RoleBot.Hosting.Commands;
 
 /// <summary>"validate-kb [file] [--documents &lt;folder&gt;]", in any order; null when they do not fit.</summary>
 public sealed record ValidateKnowledgeBaseArguments(string? File, string? Documents)

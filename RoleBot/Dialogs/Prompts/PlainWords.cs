@@ -3,7 +3,7 @@ using System.Text;
 namespace RoleBot.Dialogs.Prompts;
 
 /// <summary>Lower-case words without punctuation, so "Product-Manager!" and "product manager" compare equal.</summary>
-public static class TextNormalizer
+public static class PlainWords
 {
     public static string Normalize(string? text)
     {

@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Turns;
 
 /// <summary>One inbound activity and the means to answer it, in the shape Bot Framework users know.</summary>
 public interface ITurnContext

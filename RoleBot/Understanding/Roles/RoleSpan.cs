@@ -1,7 +1,7 @@
 namespace RoleBot.Understanding.Roles;
 
 /// <summary>A role found over tokens [First, First + Count); several candidates when the words name several roles.</summary>
-public sealed record RoleMatch(int First, int Count, IReadOnlyList<string> Candidates, double Score)
+public sealed record RoleSpan(int First, int Count, IReadOnlyList<string> Candidates, double Score)
 {
     public int End => First + Count;
 }

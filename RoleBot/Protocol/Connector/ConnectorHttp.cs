@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>
 /// The named HttpClient the connector uses. Authentication and retry live in DelegatingHandlers on

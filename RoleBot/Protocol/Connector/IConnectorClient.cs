@@ -1,4 +1,4 @@
-namespace RoleBot.Protocol;
+namespace RoleBot.Protocol.Connector;
 
 /// <summary>Sends activities to a channel through the Bot Connector REST API (v3).</summary>
 public interface IConnectorClient

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Loading;
+using RoleBot.Knowledge.Validation;
 
-namespace RoleBot.Knowledge.Validation;
+namespace RoleBot.Content.Knowledge;
 
 /// <summary>
 /// Checks a knowledge base against the folder of documents its sources were taken from: every source whose file is a

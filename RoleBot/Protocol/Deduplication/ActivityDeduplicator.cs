@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using RoleBot.Protocol.Http;
 
-namespace RoleBot.Protocol.Queue;
+namespace RoleBot.Protocol.Deduplication;
 
 /// <summary>
 /// Remembers (channelId, conversation id, activity id) for a limited time and count, because Teams and Direct
@@ -128,6 +129,3 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
         public TaskCompletionSource<InlineResponse?> Response { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
-
-/// <summary>Handle for one arrival; <see cref="Entry"/> is null when the activity has no id to de-duplicate by.</summary>
-public sealed record DeduplicationTicket(ActivityDeduplicator.Entry? Entry, bool IsRepeat);
