@@ -1,4 +1,5 @@
 using RoleBot.Answers;
+using RoleBot.Answers.Documents;
 using RoleBot.Knowledge.Ranking;
 using RoleBot.Tests.Cards;
 
@@ -29,13 +30,18 @@ public class RoleComparerTests
         var comparison = _comparer.Compare(cfo, analyst);
 
         Assert.True(comparison.Generated);
-        Assert.Equal(cfo.Description, comparison.Dimensions.Single(d => d.Name == "Focus").First);
-        Assert.Equal(analyst.Description, comparison.Dimensions.Single(d => d.Name == "Focus").Second);
-        Assert.Contains(comparison.Dimensions, d => d.Name == "Position");
-        Assert.Contains(comparison.Dimensions, d => d.Name == "Skills");
+        Assert.Equal(cfo.Description, comparison.Facts!.First.Description);
+        Assert.Equal(analyst.Description, comparison.Facts.Second.Description);
+        Assert.Equal(cfo.Skills, comparison.Facts.First.Skills);
+        Assert.Equal(["Senior Analyst", "Manager"], comparison.Facts.Second.Managers);
         Assert.Equal(cfo.Sources.Concat(analyst.Sources).Distinct(), comparison.Sources);
-        Assert.Equal("A Chief Financial Officer (CFO) usually ranks above an Analyst.",
-            CardTestContent.Documents.Compare(AnswerMapper.Compare(comparison, ShippedKnowledgeBase.Instance)).Lead);
+        var document = CardTestContent.Documents.Compare(AnswerMapper.Compare(comparison, ShippedKnowledgeBase.Instance));
+        var rows = document.Sections.OfType<SideBySideSection>().Single().Rows;
+        Assert.Equal(cfo.Description, rows.Single(r => r.Aspect == "Focus").Left);
+        Assert.Equal(analyst.Description, rows.Single(r => r.Aspect == "Focus").Right);
+        Assert.Contains(rows, r => r.Aspect == "Position");
+        Assert.Contains(rows, r => r.Aspect == "Skills");
+        Assert.Equal("A Chief Financial Officer (CFO) usually ranks above an Analyst.", document.Lead);
     }
 
     [Fact]

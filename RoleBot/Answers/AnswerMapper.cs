@@ -48,6 +48,7 @@ public static class AnswerMapper
         new(Role(comparison.First, kb), Role(comparison.Second, kb), comparison.Summary)
         {
             Verdict = comparison.Verdict is { } v ? (v.Relation, v.Certainty) : null,
+            Facts = comparison.Facts,
             Dimensions = comparison.Dimensions,
             Caveats = comparison.Caveats,
             Sources = Citations(comparison.Sources, kb),

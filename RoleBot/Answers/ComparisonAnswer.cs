@@ -3,10 +3,13 @@ using RoleBot.Knowledge.Ranking;
 
 namespace RoleBot.Answers;
 
-// Summary is the curated summary; a generated comparison has none and carries its Verdict, worded like a rank answer.
+// Summary and Dimensions are the curated ones; a generated comparison has neither and carries its Verdict, worded
+// like a rank answer, and its Facts, worded into rows by the compare.generated.* templates.
 public sealed record ComparisonAnswer(RoleRef First, RoleRef Second, string Summary)
 {
     public (RankRelation Relation, RankCertainty Certainty)? Verdict { get; init; }
+
+    public GeneratedComparison? Facts { get; init; }
 
     public IReadOnlyList<ComparisonDimension> Dimensions { get; init; } = [];
     public IReadOnlyList<string> Caveats { get; init; } = [];

@@ -20,11 +20,16 @@ public sealed record Comparison
     [JsonIgnore]
     public RankVerdict? Verdict { get; init; }
 
+    /// <summary>A generated comparison's facts about both roles, which the answer side words into rows; never read from the file.</summary>
+    [JsonIgnore]
+    public GeneratedComparison? Facts { get; init; }
+
     public Comparison Swapped() => this with
     {
         First = Second,
         Second = First,
         Dimensions = [.. Dimensions.Select(d => d with { First = d.Second, Second = d.First })],
+        Facts = Facts?.Swapped(),
     };
 }
 

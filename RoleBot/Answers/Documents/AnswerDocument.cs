@@ -20,7 +20,8 @@ public sealed record AnswerDocument(string Kind, string Text, string Lead)
     public IReadOnlyList<DocSection> Sections { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
     public IReadOnlyList<Citation> Sources { get; init; } = [];
-    public string SourcesHeading { get; init; } = "Sources";
+    // Worded by answers.json heading.sources in every document that cites sources; no English fallback here.
+    public string SourcesHeading { get; init; } = "";
 }
 
 public sealed record FollowUp(string Title, CardPayload Payload);

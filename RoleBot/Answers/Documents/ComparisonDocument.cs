@@ -10,9 +10,10 @@ internal static class ComparisonDocument
         var pair = Names.Pair(a.First.DisplayName, a.Second.DisplayName);
         var summary = DocumentLimits.Clip(a.Verdict is { } v ? t.Render(RankDocument.VerdictKey(v.Relation, v.Certainty), pair) : a.Summary, DocumentLimits.ParagraphChars);
         var sections = new List<DocSection>();
-        if (a.Dimensions.Count > 0)
+        var dimensions = a.Facts is { } facts ? GeneratedComparisonRows.Build(facts, t) : a.Dimensions;
+        if (dimensions.Count > 0)
         {
-            var rows = a.Dimensions.Take(DocumentLimits.SideBySideRows).Select(d => new SideBySideRow(
+            var rows = dimensions.Take(DocumentLimits.SideBySideRows).Select(d => new SideBySideRow(
                 DocumentLimits.Clip(d.Name, 80), DocumentLimits.Clip(d.First, DocumentLimits.CellChars), DocumentLimits.Clip(d.Second, DocumentLimits.CellChars)));
             sections.Add(new SideBySideSection(null, t["compare.aspect"], a.First.DisplayName, a.Second.DisplayName, [.. rows]));
         }

@@ -28,6 +28,17 @@ internal static class AnswerTemplateKeys
         keys["compare.title"] = Pair;
         keys["compare.text"] = [.. Pair, "summary"];
         keys["compare.aspect"] = [];
+        // A comparison without a curated entry: row labels and the cells the code words from the roles' fields.
+        foreach (var row in new[] { "focus", "scope", "position", "responsibilities", "skills", "requirements" })
+        {
+            keys[$"compare.generated.{row}"] = [];
+        }
+
+        keys["compare.generated.scope.named"] = ["track", "level"];
+        keys["compare.generated.scope.numbered"] = ["track", "level"];
+        keys["compare.generated.position.reportsTo"] = ["managers"];
+        keys["compare.generated.position.top"] = [];
+        keys["compare.generated.notRecorded"] = [];
         foreach (var focus in new[] { "overview", "responsibilities", "skills", "requirements", "reportsTo", "interview" })
         {
             keys[$"role.text.{focus}"] = RoleNames;

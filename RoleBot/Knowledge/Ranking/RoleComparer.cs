@@ -5,6 +5,7 @@ namespace RoleBot.Knowledge.Ranking;
 /// <summary>
 /// A side-by-side comparison of any two roles: the curated one when an author wrote it, otherwise one generated
 /// from the two roles' own fields (marked Generated) so it never states anything the knowledge base does not.
+/// A generated one carries facts, not sentences: its verdict and rows are worded by the answer side from answers.json.
 /// </summary>
 public sealed class RoleComparer(IKnowledgeBaseProvider provider, RoleRanker ranker)
 {
@@ -17,50 +18,28 @@ public sealed class RoleComparer(IKnowledgeBaseProvider provider, RoleRanker ran
     private Comparison Generate(KnowledgeBase kb, Role first, Role second)
     {
         var verdict = ranker.Compare(first, second);
-        List<ComparisonDimension> dimensions =
-        [
-            new("Focus", first.Description, second.Description),
-            new("Scope", Scope(kb, first), Scope(kb, second)),
-            new("Position", Position(kb, first), Position(kb, second)),
-        ];
-        AddIfAny(dimensions, "Responsibilities", first.Responsibilities, second.Responsibilities, 3);
-        AddIfAny(dimensions, "Skills", first.Skills, second.Skills, 4);
-        AddIfAny(dimensions, "Requirements", first.Requirements, second.Requirements, 2);
         return new Comparison
         {
             First = first.Id,
             Second = second.Id,
-            // The summary is the verdict, worded where every verdict is worded (answers.json rank.*).
             Summary = "",
             Verdict = verdict,
-            Dimensions = dimensions,
+            Facts = new GeneratedComparison(Facts(kb, first), Facts(kb, second)),
             Caveats = verdict.Caveats,
             Sources = verdict.Sources,
             Generated = true,
         };
     }
 
-    private static string Scope(KnowledgeBase kb, Role role)
+    private static ComparedRole Facts(KnowledgeBase kb, Role role) => new()
     {
-        var track = kb.FindTrack(role.Track)?.Name ?? role.Track;
-        var level = kb.FindLevel(role.Level)?.Name ?? $"level {role.Level}";
-        return $"{track} track, {level} level";
-    }
-
-    private static string Position(KnowledgeBase kb, Role role)
-    {
-        var managers = role.ReportsTo.Select(kb.FindRole).OfType<Role>().Select(r => r.Name).ToList();
-        return managers.Count == 0 ? "Usually at the top of its chain" : $"Usually reports to: {string.Join(", ", managers)}";
-    }
-
-    private static void AddIfAny(List<ComparisonDimension> dimensions, string name, IReadOnlyList<string> a, IReadOnlyList<string> b, int take)
-    {
-        if (a.Count > 0 || b.Count > 0)
-        {
-            dimensions.Add(new(name, Join(a, take), Join(b, take)));
-        }
-    }
-
-    private static string Join(IReadOnlyList<string> items, int take) =>
-        items.Count == 0 ? "Not recorded" : string.Join("; ", items.Take(take));
+        Description = role.Description,
+        Track = kb.FindTrack(role.Track)?.Name ?? role.Track,
+        Level = role.Level,
+        LevelName = kb.FindLevel(role.Level)?.Name,
+        Managers = [.. role.ReportsTo.Select(kb.FindRole).OfType<Role>().Select(r => r.Name)],
+        Responsibilities = role.Responsibilities,
+        Skills = role.Skills,
+        Requirements = role.Requirements,
+    };
 }
