@@ -16,8 +16,8 @@ internal static class CardSamples
         ["compare-pm-vs-ops"] = () => CardTestContent.Documents.Compare(SampleAnswers.PmVsOps),
         ["compare-largest"] = () => CardTestContent.Documents.Compare(SampleAnswers.LargestComparison),
         ["role-project-manager"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole()),
-        ["role-skills-focus"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole(Answers.RoleFocus.Skills)),
-        ["role-interview-focus"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole(Answers.RoleFocus.Interview)),
+        ["role-skills-focus"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole(RoleBot.Answers.RoleFocus.Skills)),
+        ["role-interview-focus"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole(RoleBot.Answers.RoleFocus.Interview)),
         ["role-largest"] = () => CardTestContent.Documents.Describe(SampleAnswers.Largest),
         ["career-after-pm"] = () => CardTestContent.Documents.CareerPath(SampleAnswers.AfterProjectManager),
         ["career-above-coo-none"] = () => CardTestContent.Documents.CareerPath(SampleAnswers.AboveCoo),
@@ -30,7 +30,7 @@ internal static class CardSamples
         ["clarify-rank-gm-against"] = () => CardTestContent.Documents.MissingRole(SampleAnswers.CompareGmWith with { Purpose = CardActionKind.Rank }),
         ["cannot-unknown-wizard"] = () => CardTestContent.Documents.CannotAnswer(SampleAnswers.UnknownWizard),
         ["cannot-hostile"] = () => CardTestContent.Documents.CannotAnswer(SampleAnswers.HostileUnknown),
-        ["cannot-generic"] = () => CardTestContent.Documents.CannotAnswer(new Answers.CannotAnswerReason()),
+        ["cannot-generic"] = () => CardTestContent.Documents.CannotAnswer(new RoleBot.Answers.CannotAnswerReason()),
     };
 
     public static TheoryData<string> Names => [.. Documents.Keys];

@@ -11,6 +11,9 @@ internal static class KnowledgeTestPaths
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "Knowledge", "TestData", name);
 
+    /// <summary>Cases that belong to the tests of one Knowledge subfolder (e.g. "Ranking") sit in that folder's TestData.</summary>
+    public static string TestData(string folder, string name) => Path.Combine(AppContext.BaseDirectory, "Knowledge", folder, "TestData", name);
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,3 +1,4 @@
+using RoleBot.Tests.Auth.Outbound;
 using RoleBot.Tests.Protocol.Support;
 
 namespace RoleBot.Tests.Auth.Support;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Http;
 using RoleBot.Tests.Protocol.Support;
-using RoleBot.Tests.Protocol.TestData;
+using RoleBot.Tests.Protocol.Http.TestData;
 
 namespace RoleBot.Tests.Protocol.Http;
 

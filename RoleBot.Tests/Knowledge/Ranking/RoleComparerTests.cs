@@ -1,0 +1,46 @@
+using RoleBot.Knowledge.Ranking;
+
+namespace RoleBot.Tests.Knowledge.Ranking;
+
+public class RoleComparerTests
+{
+    private readonly RoleComparer _comparer = new(ShippedKnowledgeBase.Provider, new RoleRanker(ShippedKnowledgeBase.Provider));
+
+    [Fact]
+    public void CuratedComparisonIsOrientedAsAsked()
+    {
+        var comparison = _comparer.Compare(ShippedKnowledgeBase.Role("operations-manager"), ShippedKnowledgeBase.Role("project-manager"));
+
+        Assert.False(comparison.Generated);
+        Assert.Equal("operations-manager", comparison.First);
+        var focus = comparison.Dimensions.Single(d => d.Name == "Focus");
+        Assert.Contains("day-to-day", focus.First, StringComparison.Ordinal);
+        Assert.Contains("temporary", focus.Second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PairWithoutCuratedEntryIsGeneratedFromBothRoles()
+    {
+        var cfo = ShippedKnowledgeBase.Role("cfo");
+        var analyst = ShippedKnowledgeBase.Role("analyst");
+
+        var comparison = _comparer.Compare(cfo, analyst);
+
+        Assert.True(comparison.Generated);
+        Assert.Equal(cfo.Description, comparison.Dimensions.Single(d => d.Name == "Focus").First);
+        Assert.Equal(analyst.Description, comparison.Dimensions.Single(d => d.Name == "Focus").Second);
+        Assert.Contains(comparison.Dimensions, d => d.Name == "Position");
+        Assert.Contains(comparison.Dimensions, d => d.Name == "Skills");
+        Assert.Equal(cfo.Sources.Concat(analyst.Sources).Distinct(), comparison.Sources);
+        Assert.Equal("A Chief Financial Officer (CFO) usually ranks above an Analyst.", comparison.Summary);
+    }
+
+    [Fact]
+    public void EveryCuratedComparisonNamesRolesAndCitesSources() => Assert.All(ShippedKnowledgeBase.Instance.Comparisons, c =>
+    {
+        Assert.NotNull(ShippedKnowledgeBase.Instance.FindRole(c.First));
+        Assert.NotNull(ShippedKnowledgeBase.Instance.FindRole(c.Second));
+        Assert.NotEmpty(c.Sources);
+        Assert.NotEmpty(c.Dimensions);
+    });
+}
