@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using RoleBot.Tests.Auth.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth;
 

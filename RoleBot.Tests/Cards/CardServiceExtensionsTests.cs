@@ -4,6 +4,7 @@ using RoleBot.Answers;
 using RoleBot.Cards;
 using RoleBot.Cards.Model;
 using RoleBot.Hosting;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards;
 

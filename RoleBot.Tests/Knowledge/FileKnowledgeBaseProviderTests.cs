@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Validation;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 
@@ -10,7 +11,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("rolebot-kb-").FullName;
     private readonly string _path;
     private readonly string _valid = File.ReadAllText(KnowledgeTestPaths.TestData("minimal.kb.json"));
-    private readonly CapturingLogger<FileKnowledgeBaseProvider> _logger = new();
+    private readonly LogSink _logs = new();
 
     public FileKnowledgeBaseProviderTests()
     {
@@ -21,7 +22,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     [Fact]
     public async Task ValidEditIsServedAfterReload()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromMilliseconds(50));
+        using var provider = new FileKnowledgeBaseProvider(_path, _logs.For<FileKnowledgeBaseProvider>(), TimeSpan.FromMilliseconds(50));
         var before = provider.Current;
 
         File.WriteAllText(_path, _valid.Replace("\"Runs the company.\"", "\"Leads everything.\""));
@@ -33,7 +34,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     [Fact]
     public async Task FileReplacedByRenameIsReloaded()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromMilliseconds(50));
+        using var provider = new FileKnowledgeBaseProvider(_path, _logs.For<FileKnowledgeBaseProvider>(), TimeSpan.FromMilliseconds(50));
         var temp = Path.Combine(_folder, "roles.kb.json.tmp");
 
         // Editors such as vim and VS Code save by writing a temporary file and renaming it over the original.
@@ -46,15 +47,15 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     [Fact]
     public async Task InvalidEditKeepsPreviousKnowledgeBaseAndLogsErrors()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromMilliseconds(50));
+        using var provider = new FileKnowledgeBaseProvider(_path, _logs.For<FileKnowledgeBaseProvider>(), TimeSpan.FromMilliseconds(50));
         var before = provider.Current;
 
         ReplaceFile(_valid.Replace("\"reportsTo\": [\"ceo\"]", "\"reportsTo\": [\"nobody\"]"));
 
-        await WaitUntil(() => _logger.Entries.Any(e => e.Level == LogLevel.Error));
+        await WaitUntil(() => _logs.Entries.Any(e => e.Level == LogLevel.Error));
         Assert.Same(before, provider.Current);
         // However the watcher's events are spread out, every reload sees the whole edit, so every error names it.
-        Assert.All(_logger.Entries.Where(e => e.Level == LogLevel.Error), logged =>
+        Assert.All(_logs.Entries.Where(e => e.Level == LogLevel.Error), logged =>
         {
             Assert.Contains("$.roles[1].reportsTo[0]: unknown role 'nobody'", logged.Message);
             Assert.Contains(_path, logged.Message);
@@ -64,7 +65,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     [Fact]
     public void ReloadReturnsFalseForInvalidFileAndTrueOnceFixed()
     {
-        using var provider = new FileKnowledgeBaseProvider(_path, _logger, TimeSpan.FromHours(1));
+        using var provider = new FileKnowledgeBaseProvider(_path, _logs.For<FileKnowledgeBaseProvider>(), TimeSpan.FromHours(1));
         File.WriteAllText(_path, "{ not json");
         Assert.False(provider.Reload());
 
@@ -77,7 +78,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     {
         File.WriteAllText(_path, _valid.Replace("\"track\": \"product\"", "\"track\": \"galactic\"").Replace("\"relatedRoles\": [\"ceo\"]", "\"relatedRoles\": [\"x\"]"));
 
-        var exception = Assert.Throws<KnowledgeBaseException>(() => new FileKnowledgeBaseProvider(_path, _logger));
+        var exception = Assert.Throws<KnowledgeBaseException>(() => new FileKnowledgeBaseProvider(_path, _logs.For<FileKnowledgeBaseProvider>()));
 
         Assert.Equal(2, exception.Errors.Count);
     }

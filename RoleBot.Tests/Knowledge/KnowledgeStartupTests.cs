@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
 using RoleBot.Knowledge.Validation;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 

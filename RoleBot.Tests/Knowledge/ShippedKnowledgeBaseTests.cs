@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 

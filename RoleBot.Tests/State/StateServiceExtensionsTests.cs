@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.State.Postgres;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State;
 

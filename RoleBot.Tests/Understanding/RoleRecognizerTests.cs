@@ -1,4 +1,5 @@
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 
 namespace RoleBot.Tests.Understanding;

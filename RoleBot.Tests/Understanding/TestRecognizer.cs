@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleBot.Hosting;
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Content;
 
@@ -13,7 +14,7 @@ public static class TestRecognizer
         ContentPaths.FindDialogsRoot(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("dialogs/ not found"),
         UnderstandingServiceExtensions.LanguageFolder);
 
-    private static readonly Lazy<RoleRecognizer> SharedShipped = new(() => Create(TestKnowledge.Shipped()));
+    private static readonly Lazy<RoleRecognizer> SharedShipped = new(() => Create(ShippedKnowledgeBase.Instance));
 
     /// <summary>Over the shipped knowledge base: what the bot will really do.</summary>
     public static RoleRecognizer Shipped => SharedShipped.Value;

@@ -2,7 +2,7 @@ using RoleBot.Answers;
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Knowledge.Ranking;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Answers.Documents;
 

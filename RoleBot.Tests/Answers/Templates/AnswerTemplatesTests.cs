@@ -1,5 +1,5 @@
 using RoleBot.Answers.Templates;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Answers.Templates;
 

@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 using RoleBot.Tests.Auth.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth.Inbound;
 
@@ -210,7 +211,7 @@ public sealed class ChannelTokenTests(KeyServerFixture fixture) : IClassFixture<
     [Fact]
     public async Task GivesTheReasonButNeverTheTokenAndLogsNothingItself()
     {
-        var logs = new LogCapture();
+        var logs = new LogSink();
         var token = TestTokens.Sign(Keys.ChannelKey.SecurityKey, TestTokens.ChannelClaims("https://evil.example/"));
 
         var result = await fixture.AuthenticateAsync(Bearer(token), logs: logs);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Auth;
 using RoleBot.Tests.Auth.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth.Inbound;
 
@@ -8,7 +9,7 @@ namespace RoleBot.Tests.Auth.Inbound;
 public sealed class SigningKeyRefreshTests : IAsyncLifetime
 {
     private KeyServer _keys = null!;
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero)) { TimersFireAtOnce = true };
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()

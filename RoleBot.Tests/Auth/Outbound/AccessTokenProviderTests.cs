@@ -3,13 +3,13 @@ using Microsoft.Extensions.Options;
 using RoleBot.Auth;
 using RoleBot.Auth.Outbound;
 using RoleBot.Tests.Auth.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth.Outbound;
 
 public sealed class AccessTokenProviderTests : IAsyncLifetime
 {
-    internal const string Password = "P@ssw0rd-never-log-7f3a";
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero)) { TimersFireAtOnce = true };
     private readonly List<ServiceProvider> _built = [];
     private TokenEndpoint _endpoint = null!;
 
@@ -29,7 +29,7 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
     {
         ["MicrosoftAppType"] = appType,
         ["MicrosoftAppId"] = TestTokens.AppId,
-        ["MicrosoftAppPassword"] = Password,
+        ["MicrosoftAppPassword"] = TestTokens.AppPassword,
         ["MicrosoftAppTenantId"] = TestTokens.TenantId,
         ["ToChannelFromBotLoginUrlTemplate"] = endpoint.LoginUrlTemplate,
     };
@@ -44,7 +44,7 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
         Assert.Equal("botframework.com", request.Tenant);
         Assert.Equal("client_credentials", request.Form["grant_type"]);
         Assert.Equal(TestTokens.AppId, request.Form["client_id"]);
-        Assert.Equal(Password, request.Form["client_secret"]);
+        Assert.Equal(TestTokens.AppPassword, request.Form["client_secret"]);
         Assert.Equal("https://api.botframework.com/.default", request.Form["scope"]);
     }
 
@@ -143,14 +143,14 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
     public async Task TokenEndpointErrorNamesTheCauseWithoutTheSecret()
     {
         _endpoint.FailWithStatus = 401;
-        var logs = new LogCapture();
+        var logs = new LogSink();
 
         var error = await Assert.ThrowsAsync<AccessTokenException>(() => Provider(Settings(_endpoint), logs).GetTokenAsync(default));
 
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
         Assert.Contains("invalid_client", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(Password, error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(Password, logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestTokens.AppPassword, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestTokens.AppPassword, logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
         settings.Remove("MicrosoftAppPassword");
         settings["IDENTITY_ENDPOINT"] = _endpoint.IdentityEndpoint;
         settings["IDENTITY_HEADER"] = "identity-header-secret";
-        var logs = new LogCapture();
+        var logs = new LogSink();
 
         var token = await Provider(settings, logs).GetTokenAsync(default);
 
@@ -185,7 +185,7 @@ public sealed class AccessTokenProviderTests : IAsyncLifetime
         Assert.Empty(_endpoint.Requests);
     }
 
-    private IAccessTokenProvider Provider(Dictionary<string, string?> settings, LogCapture? logs = null)
+    private IAccessTokenProvider Provider(Dictionary<string, string?> settings, LogSink? logs = null)
     {
         var services = AuthServices.Build(settings, logs, _time);
         _built.Add(services);

@@ -3,15 +3,17 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Protocol;
 using RoleBot.Tests.Auth.Support;
-using Reply = RoleBot.Tests.Auth.Support.FakeConnector.Reply;
+using RoleBot.Tests.Support;
+
+using Reply = RoleBot.Tests.Support.FakeConnector.Reply;
 
 namespace RoleBot.Tests.Auth.Outbound;
 
 /// <summary>The real "BotConnector" HttpClient pipeline against a loopback token endpoint and Connector.</summary>
 public sealed class ConnectorHandlerTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
-    private readonly LogCapture _logs = new();
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero)) { TimersFireAtOnce = true };
+    private readonly LogSink _logs = new();
     private TokenEndpoint _tokens = null!;
     private FakeConnector _connector = null!;
     private ServiceProvider? _services;
@@ -213,7 +215,7 @@ public sealed class ConnectorHandlerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(_logs.Lines);
         Assert.Contains("retrying once", _logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain(AccessTokenProviderTests.Password, _logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestTokens.AppPassword, _logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain("issued-access-token", _logs.All, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,4 @@
-using RoleBot.Tests.Auth.Outbound;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth.Support;
 
@@ -17,7 +16,7 @@ public sealed class AuthenticatedAppFactory : ProtocolAppFactory, IAsyncLifetime
     {
         ["MicrosoftAppType"] = "MultiTenant",
         ["MicrosoftAppId"] = TestTokens.AppId,
-        ["MicrosoftAppPassword"] = AccessTokenProviderTests.Password,
+        ["MicrosoftAppPassword"] = TestTokens.AppPassword,
         ["ToBotFromChannelOpenIdMetadataUrl"] = Keys.ChannelMetadataUrl,
         ["ToBotFromEmulatorOpenIdMetadataUrl"] = Keys.EmulatorMetadataUrl,
         ["ToChannelFromBotLoginUrlTemplate"] = Tokens.LoginUrlTemplate,

@@ -4,6 +4,7 @@ using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Cards.Rendering;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards.Rendering;
 

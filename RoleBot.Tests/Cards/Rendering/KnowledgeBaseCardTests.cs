@@ -6,7 +6,7 @@ using RoleBot.Cards.Rendering;
 using RoleBot.Channels.Slack;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
-using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards.Rendering;
 

@@ -1,7 +1,7 @@
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Model;
 using RoleBot.Cards.Rendering;
-using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards.Rendering;
 

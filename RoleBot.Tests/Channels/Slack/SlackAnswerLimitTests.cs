@@ -2,9 +2,8 @@ using System.Text.Json;
 using RoleBot.Channels.Slack;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Loading;
-using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
-using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Channels.Teams;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 

@@ -1,4 +1,5 @@
 using RoleBot.Knowledge.Ranking;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge.Ranking;
 

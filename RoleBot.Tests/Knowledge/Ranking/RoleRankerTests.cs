@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoleBot.Knowledge.Ranking;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge.Ranking;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Knowledge.Loading;
 using RoleBot.Knowledge.Validation;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge.Validation;
 

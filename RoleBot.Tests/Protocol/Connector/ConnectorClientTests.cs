@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Connector;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Connector;
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Http;
-using RoleBot.Tests.Protocol.Support;
 using RoleBot.Tests.Protocol.Http.TestData;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Queue;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Queue;
 

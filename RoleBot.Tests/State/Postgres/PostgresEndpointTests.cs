@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using RoleBot.Protocol.Turns;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State.Postgres;
 

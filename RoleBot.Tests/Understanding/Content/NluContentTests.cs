@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using RoleBot.Tests.Knowledge;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Content;
 
@@ -11,7 +10,7 @@ public sealed class NluContentTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("nlu-content-").FullName;
     private readonly ManualTimeProvider _clock = new();
-    private readonly CapturingLogger<FileNluContentProvider> _logger = new();
+    private readonly LogSink _logs = new();
 
     public NluContentTests()
     {
@@ -67,7 +66,7 @@ public sealed class NluContentTests : IDisposable
         _clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Same(before, provider.Current);
-        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("keeping the previous version", StringComparison.Ordinal));
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("keeping the previous version", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,7 +92,7 @@ public sealed class NluContentTests : IDisposable
         Assert.Empty(NluContentReader.Read(_folder).Synonyms.RealWords);
     }
 
-    private FileNluContentProvider Provider() => new(_folder, _logger, _clock);
+    private FileNluContentProvider Provider() => new(_folder, _logs.For<FileNluContentProvider>(), _clock);
 
     // The timestamp is moved ahead so the change is visible even on file systems with coarse timestamps.
     private void EditSynonyms()

@@ -3,7 +3,7 @@ using RoleBot.Answers.Documents;
 using RoleBot.Cards.Actions;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.State;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams.Support;
 

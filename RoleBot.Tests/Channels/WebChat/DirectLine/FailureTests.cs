@@ -5,6 +5,7 @@ using Moq;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
 using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
@@ -104,14 +105,13 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
     [Fact]
     public async Task AnInternalFaultDuringAPollAnswers200WithTheCallersWatermark()
     {
-        var clock = new FaultyClock();
-        await using var app = new EchoDirectLineAppFactory { ConfigureServices = s => s.AddSingleton<TimeProvider>(clock) };
+        await using var app = new EchoDirectLineAppFactory();
         var client = app.CreateDirectLineClient();
         var ticket = await client.OpenAsync();
 
-        clock.Fail = true;
+        app.Clock.Fail = true;
         var faulted = await client.PollAsync(ticket.Token, ticket.ConversationId, "0");
-        clock.Fail = false;
+        app.Clock.Fail = false;
         var recovered = await client.PollAsync(ticket.Token, ticket.ConversationId, faulted.Watermark);
 
         Assert.Empty(faulted.Activities);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using RoleBot.Channels.WebChat.DirectLine;
 using RoleBot.Channels.WebChat.DirectLine.Tokens;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RoleBot.Protocol;
 
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>
 /// The real app under test. <see cref="Settings"/> are applied as host settings so they win over appsettings.json,

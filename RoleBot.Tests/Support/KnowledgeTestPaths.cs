@@ -1,4 +1,4 @@
-namespace RoleBot.Tests.Knowledge;
+namespace RoleBot.Tests.Support;
 
 /// <summary>Finds the repository (the folder with RoleBot.sln) and the shared seeds next to it.</summary>
 internal static class KnowledgeTestPaths

@@ -1,4 +1,4 @@
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>Lets a test hold the bot inside a turn (to fill the queue) and release it later.</summary>
 public sealed class TestGate

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a random port, so HTTP code under test makes real calls.</summary>
 internal sealed class LoopbackServer(WebApplication app, string baseUrl) : IAsyncDisposable

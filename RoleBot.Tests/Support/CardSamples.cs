@@ -3,7 +3,7 @@ using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Knowledge.Ranking;
 
-namespace RoleBot.Tests.Cards;
+namespace RoleBot.Tests.Support;
 
 // Every answer document the tests render, by a file-safe name; the CI step validates each card written from these.
 internal static class CardSamples

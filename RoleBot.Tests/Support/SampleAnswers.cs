@@ -3,7 +3,7 @@ using RoleBot.Cards.Actions;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
 
-namespace RoleBot.Tests.Cards;
+namespace RoleBot.Tests.Support;
 
 // Fixed answers covering every card, plus worst cases: the longest lists and texts, and hostile user text.
 internal static class SampleAnswers

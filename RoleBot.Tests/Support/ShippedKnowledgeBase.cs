@@ -1,7 +1,7 @@
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Loading;
 
-namespace RoleBot.Tests.Knowledge;
+namespace RoleBot.Tests.Support;
 
 /// <summary>The knowledge base the bot ships with, loaded once for all tests that read it.</summary>
 internal static class ShippedKnowledgeBase

@@ -1,7 +1,7 @@
 using RoleBot.Protocol;
 using RoleBot.State;
 
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>
 /// The test bot: echoes with a per-conversation turn counter kept in ConversationData, and has commands that

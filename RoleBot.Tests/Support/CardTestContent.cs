@@ -5,7 +5,7 @@ using RoleBot.Cards.Rendering;
 using RoleBot.Channels.Slack;
 using RoleBot.Hosting;
 
-namespace RoleBot.Tests.Cards;
+namespace RoleBot.Tests.Support;
 
 // The real answers.json from the repository, and the renderers built on it.
 internal static class CardTestContent

@@ -1,4 +1,4 @@
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>What a fake saw, in order, awaitable by predicate so tests of background work need no sleeps.</summary>
 public class AwaitableLog<T>

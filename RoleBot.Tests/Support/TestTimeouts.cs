@@ -1,4 +1,4 @@
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>Only a safety net against hangs; no test asserts on elapsed time.</summary>
 public static class TestTimeouts

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace RoleBot.Tests.Protocol.Support;
+namespace RoleBot.Tests.Support;
 
 /// <summary>Hosts the real app with the test bot (<see cref="EchoBot"/>).</summary>
 public class ProtocolAppFactory : RoleBotAppFactory

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace RoleBot.Tests.Cards;
+namespace RoleBot.Tests.Support;
 
 // Finds every JSON object of a given "type" anywhere in a card, fallbacks included.
 internal static class CardJsonWalker
