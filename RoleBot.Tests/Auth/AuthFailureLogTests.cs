@@ -9,7 +9,7 @@ namespace RoleBot.Tests.Auth;
 /// What a rejected request leaves in the log of the real app. The attacker controls every value read from a token
 /// that failed validation (and the activity's channelId), so none of it may forge a line or flood the log.
 /// </summary>
-public sealed class AuthFailureLogTests(AuthenticatedAppFactory factory) : IClassFixture<AuthenticatedAppFactory>
+public sealed class AuthFailureLogTests(AuthenticatedApp factory) : IClassFixture<AuthenticatedApp>
 {
     // The most characters of one attacker value a log line may carry (the sanitiser keeps 64).
     private const int MaxAttackerCharacters = 64;

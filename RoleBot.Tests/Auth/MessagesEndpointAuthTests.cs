@@ -6,7 +6,7 @@ using RoleBot.Tests.Support;
 namespace RoleBot.Tests.Auth;
 
 /// <summary>POST /api/messages on the real app with an app id configured.</summary>
-public sealed class MessagesEndpointAuthTests(AuthenticatedAppFactory factory) : IClassFixture<AuthenticatedAppFactory>
+public sealed class MessagesEndpointAuthTests(AuthenticatedApp factory) : IClassFixture<AuthenticatedApp>
 {
     [Fact]
     public async Task AcceptsChannelTokenAndRepliesWithTheBotsBearerToken()

@@ -64,8 +64,8 @@ public class StateServiceExtensionsTests
     [Fact]
     public void TheAppRefusesToStartWithPostgresButNoConnectionString()
     {
-        using var factory = new ProtocolAppFactory();
-        factory.Settings["RoleBot:State:Provider"] = "Postgres";
+        using var factory = new EchoBotApp();
+        factory.Options.Settings["RoleBot:State:Provider"] = "Postgres";
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
 

@@ -11,46 +11,81 @@ using RoleBot.Protocol;
 namespace RoleBot.Tests.Support;
 
 /// <summary>
-/// The real app under test. <see cref="Settings"/> are applied as host settings so they win over appsettings.json,
-/// every log line reaches <see cref="Logs"/>, and <see cref="StartKestrel"/> switches to a real listener on
-/// 127.0.0.1 with a random port.
+/// The real app under test, configured by <see cref="RoleBotAppOptions"/>; every log line reaches <see cref="Logs"/>.
+/// Class fixtures that xunit constructs are presets of it that only choose options.
 /// </summary>
-public abstract class RoleBotAppFactory : WebApplicationFactory<Program>
+public class RoleBotAppFactory(RoleBotAppOptions? options = null) : WebApplicationFactory<Program>
 {
-    public virtual IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+    public RoleBotAppOptions Options { get; } = options ?? new RoleBotAppOptions();
 
     public LogSink Logs { get; } = new();
 
-    /// <summary>Starts Kestrel and returns a client with real sockets to it.</summary>
-    public HttpClient StartKestrel()
+    /// <summary>The app's clock (<see cref="RoleBotAppOptions.Clock"/>).</summary>
+    public ManualTimeProvider Clock => Options.Clock ?? throw new InvalidOperationException("This app was started without a test clock.");
+
+    /// <summary>Every activity the <see cref="EchoBot"/> saw.</summary>
+    public TurnRecorder Recorder => Services.GetRequiredService<TurnRecorder>();
+
+    /// <summary>Holds the <see cref="EchoBot"/> inside a "block" turn until opened.</summary>
+    public TestGate Gate => Services.GetRequiredService<TestGate>();
+
+    /// <summary>Starts the app and returns a client to it: real sockets when <see cref="RoleBotAppOptions.Kestrel"/>, else the test server.</summary>
+    public HttpClient Start()
     {
+        if (!Options.Kestrel)
+        {
+            return CreateClient();
+        }
+
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new HttpClient { BaseAddress = new Uri(address) };
     }
 
-    /// <summary>The protocol tests' bot: it echoes, records every activity and can be held at a gate.</summary>
-    protected static void AddEchoBot(IServiceCollection services)
-    {
-        services.AddSingleton<TurnRecorder>();
-        services.AddSingleton<TestGate>();
-        services.AddTransient<IBot, EchoBot>();
-    }
-
-    /// <summary>Replacements of the app's services, applied after the app's own registrations.</summary>
-    protected virtual void ConfigureTestServices(IServiceCollection services)
-    {
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in Settings)
+        if (Options.Environment is { } environment)
+        {
+            builder.UseEnvironment(environment);
+        }
+
+        foreach (var (key, value) in Options.Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        builder.ConfigureTestServices(ConfigureTestServices);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs);
+            if (Options.LogEverything)
+            {
+                logging.AddFilter<LogSink>(null, LogLevel.Trace);
+            }
+        });
+        builder.ConfigureTestServices(ReplaceServices);
+    }
+
+    private void ReplaceServices(IServiceCollection services)
+    {
+        if (Options.Clock is { } clock)
+        {
+            services.AddSingleton<TimeProvider>(clock);
+        }
+
+        if (Options.EchoBot)
+        {
+            services.AddSingleton<TurnRecorder>();
+            services.AddSingleton<TestGate>();
+            services.AddTransient<IBot, EchoBot>();
+        }
+
+        Options.Services?.Invoke(services);
     }
 }
+
+/// <summary>The app with the test bot (<see cref="EchoBot"/>), for tests about the protocol rather than the answers.</summary>
+public sealed class EchoBotApp() : RoleBotAppFactory(new RoleBotAppOptions { EchoBot = true });
+
+/// <summary>The app exactly as Program builds it, as a class fixture (xunit cannot pass the options).</summary>
+public sealed class DefaultApp() : RoleBotAppFactory(new RoleBotAppOptions());

@@ -8,7 +8,7 @@ using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
-public class MessagesEndpointTests(ProtocolAppFactory factory) : IClassFixture<ProtocolAppFactory>
+public class MessagesEndpointTests(EchoBotApp factory) : IClassFixture<EchoBotApp>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -10,7 +10,7 @@ using RoleBot.Tests.Support;
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
 /// <summary>What goes wrong stays visible in the stream and never stops DirectLineJS's poller.</summary>
-public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<EchoDirectLineAppFactory>
+public class FailureTests(EchoDirectLineApp factory) : IClassFixture<EchoDirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 
@@ -91,7 +91,7 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
         var store = new Mock<IConversationStateStore>();
         store.Setup(s => s.LoadAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("store broken"));
         store.Setup(s => s.DeleteAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("store broken"));
-        await using var app = new EchoDirectLineAppFactory { ConfigureServices = s => s.AddSingleton(store.Object) };
+        await using var app = new RoleBotAppFactory(DirectLineApp.With(echoBot: true, services: s => s.AddSingleton(store.Object)));
         var client = app.CreateDirectLineClient();
         var ticket = await client.OpenAsync();
 
@@ -105,7 +105,7 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
     [Fact]
     public async Task AnInternalFaultDuringAPollAnswers200WithTheCallersWatermark()
     {
-        await using var app = new EchoDirectLineAppFactory();
+        await using var app = new EchoDirectLineApp();
         var client = app.CreateDirectLineClient();
         var ticket = await client.OpenAsync();
 

@@ -43,7 +43,7 @@ public sealed class DirectLineTestClient(HttpClient http)
 
     public async Task<Ticket> GenerateAsync(JsonNode? body = null)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"{Base}/tokens/generate", DirectLineAppFactory.Secret, body);
+        using var response = await SendAsync(HttpMethod.Post, $"{Base}/tokens/generate", DirectLineApp.Secret, body);
         return await Ticket.ReadAsync(response, HttpStatusCode.OK);
     }
 

@@ -7,14 +7,12 @@ namespace RoleBot.Tests.Channels.Slack.Native.Support;
 /// <see cref="FakeSlack"/>. One queue partition makes the Slack queue strictly first in, first out, so once a
 /// later message is answered every earlier one has been handled.
 /// </summary>
-public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true, IDictionary<string, string>? settings = null) : RoleBotAppFactory
+public static class SlackApp
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string BotToken = "xoxb-rolebot-test-token-0000";
 
-    public override IDictionary<string, string?> Settings { get; } = Compose(apiBaseUrl, configured, settings);
-
-    private static Dictionary<string, string?> Compose(string? apiBaseUrl, bool configured, IDictionary<string, string>? settings)
+    public static RoleBotAppOptions With(string? apiBaseUrl, bool configured = true, IDictionary<string, string>? settings = null, bool kestrel = false)
     {
         var all = new Dictionary<string, string?>();
         if (configured)
@@ -31,9 +29,6 @@ public sealed class SlackAppFactory(string? apiBaseUrl, bool configured = true, 
         }
 
         // Everything, HttpClient's request lines and headers included, so tests see every line that could leak.
-        all["Logging:LogLevel:Default"] = "Trace";
-        all["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
-        all["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
-        return all;
+        return new RoleBotAppOptions { Settings = all, Kestrel = kestrel, LogEverything = true };
     }
 }
