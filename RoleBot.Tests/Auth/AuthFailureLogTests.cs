@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using RoleBot.Tests.Auth.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth;
 
@@ -9,7 +9,7 @@ namespace RoleBot.Tests.Auth;
 /// What a rejected request leaves in the log of the real app. The attacker controls every value read from a token
 /// that failed validation (and the activity's channelId), so none of it may forge a line or flood the log.
 /// </summary>
-public sealed class AuthFailureLogTests(AuthenticatedAppFactory factory) : IClassFixture<AuthenticatedAppFactory>
+public sealed class AuthFailureLogTests(AuthenticatedApp factory) : IClassFixture<AuthenticatedApp>
 {
     // The most characters of one attacker value a log line may carry (the sanitiser keeps 64).
     private const int MaxAttackerCharacters = 64;

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using RoleBot.Tests.Auth.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth;
 
 /// <summary>POST /api/messages on the real app with an app id configured.</summary>
-public sealed class MessagesEndpointAuthTests(AuthenticatedAppFactory factory) : IClassFixture<AuthenticatedAppFactory>
+public sealed class MessagesEndpointAuthTests(AuthenticatedApp factory) : IClassFixture<AuthenticatedApp>
 {
-    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(20);
-
     [Fact]
     public async Task AcceptsChannelTokenAndRepliesWithTheBotsBearerToken()
     {
@@ -19,7 +17,7 @@ public sealed class MessagesEndpointAuthTests(AuthenticatedAppFactory factory) :
         using var response = await PostAsync(activity, $"Bearer {token}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await factory.Connector.WaitForAsync("echo hello from teams", ReplyTimeout);
+        var reply = await factory.Connector.WaitForAsync("echo hello from teams");
         Assert.StartsWith("Bearer issued-access-token-", reply.Authorization, StringComparison.Ordinal);
     }
 
@@ -33,7 +31,7 @@ public sealed class MessagesEndpointAuthTests(AuthenticatedAppFactory factory) :
         using var response = await PostAsync(activity, $"Bearer {token}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await factory.Connector.WaitForAsync("echo hello from the emulator", ReplyTimeout);
+        var reply = await factory.Connector.WaitForAsync("echo hello from the emulator");
         Assert.Null(reply.Authorization);
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RoleBot.Bots;
 using RoleBot.Protocol;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Bots;
 

@@ -5,6 +5,7 @@ using RoleBot.Cards;
 using RoleBot.Cards.Rendering;
 using RoleBot.Cards.Model;
 using RoleBot.Content;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards;
 

@@ -7,7 +7,7 @@ using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams.Search;
 using RoleBot.Protocol;
 using RoleBot.Tests.Channels.Slack.Support;
-using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards;
 

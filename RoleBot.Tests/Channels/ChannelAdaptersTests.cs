@@ -4,7 +4,7 @@ using RoleBot.Cards.Rendering;
 using RoleBot.Channels;
 using RoleBot.Channels.Emulator;
 using RoleBot.Protocol;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels;
 

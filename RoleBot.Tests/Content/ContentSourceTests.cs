@@ -4,9 +4,7 @@ using RoleBot.Content;
 using RoleBot.Content.Answers;
 using RoleBot.Content.Dialogs;
 using RoleBot.Content.Templates;
-using RoleBot.Tests.Cards;
-using RoleBot.Tests.Knowledge;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Content;
 
@@ -15,7 +13,7 @@ public sealed class ContentSourceTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rolebot-source-").FullName;
     private readonly ManualTimeProvider _clock = new();
-    private readonly CapturingLogger<ContentSourceTests> _logger = new();
+    private readonly LogSink _logs = new();
     private readonly string _path;
 
     public ContentSourceTests()
@@ -45,7 +43,7 @@ public sealed class ContentSourceTests : IDisposable
 
         _clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal("two", source.Current);
-        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Information && e.Message == $"Content words reloaded: words.txt changed in {_path}");
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Information && e.Message == $"Content words reloaded: words.txt changed in {_path}");
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class ContentSourceTests : IDisposable
         _clock.Advance(ContentSource<string>.CheckInterval);
         Assert.Equal("one", source.Current);
 
-        var logged = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Error);
+        var logged = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Equal($"Content words reload failed: words.txt in {_path}: {_path} is empty; keeping the previous version", logged.Message);
 
         Edit("three");
@@ -76,7 +74,7 @@ public sealed class ContentSourceTests : IDisposable
         _clock.Advance(ContentSource<string>.CheckInterval);
 
         Assert.Equal("one", source.Current);
-        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(_path, StringComparison.Ordinal));
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(_path, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +82,7 @@ public sealed class ContentSourceTests : IDisposable
     {
         var path = Path.Combine(_folder, "answers.json");
         File.Copy(Path.Combine(CardTestContent.DialogsRoot, AnswerTemplatesLoader.RelativePath), path);
-        var answers = new FileAnswerTemplatesProvider(path, new CapturingLogger<FileAnswerTemplatesProvider>(), _clock);
+        var answers = new FileAnswerTemplatesProvider(path, _logs.For<FileAnswerTemplatesProvider>(), _clock);
 
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"heading.sources\": \"Sources\"", "\"heading.sources\": \"Where this comes from\""));
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
@@ -100,7 +98,7 @@ public sealed class ContentSourceTests : IDisposable
         var path = Path.Combine(folder.FullName, "Ask.dialog.json");
         File.WriteAllText(path, """{ "texts": { "q": "Which ${role}?" } }""");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(ContentPaths.ContentRootKey, _folder)]).Build();
-        var store = new DialogContentStore(configuration, new CapturingLogger<DialogContentStore>(), _clock);
+        var store = new DialogContentStore(configuration, _logs.For<DialogContentStore>(), _clock);
         TemplateKey[] texts = [new("q", "role")];
         Assert.Equal("Which CEO?", store.Get("Ask", texts).Text("q", ("role", "CEO")));
 
@@ -113,7 +111,7 @@ public sealed class ContentSourceTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private ContentSource<string> Source() => new("words", _path, [_path], Read, _logger, _clock);
+    private ContentSource<string> Source() => new("words", _path, [_path], Read, _logs.For<ContentSourceTests>(), _clock);
 
     private string Read()
     {

@@ -9,7 +9,7 @@ using RoleBot.Dialogs.Questions;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.Tests.Dialogs.Engine;
-using RoleBot.Tests.Dialogs.Prompts;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 
 namespace RoleBot.Tests.Dialogs;
@@ -29,7 +29,7 @@ internal sealed class DialogHarness
         var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(TestKnowledge.Provider())
+            .AddSingleton(TestKnowledge.FiveRolesProvider())
             .AddRoleBotCards(configuration)
             .AddRoleBotDialogs()
             .AddSingleton(Answerer.Object)

@@ -1,5 +1,5 @@
 using RoleBot.Hosting;
-using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Hosting;
 

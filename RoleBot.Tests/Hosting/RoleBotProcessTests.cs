@@ -57,7 +57,7 @@ public class RoleBotProcessTests
         var testBin = new DirectoryInfo(AppContext.BaseDirectory);
         var framework = testBin.Name;
         var configuration = testBin.Parent!.Name;
-        var built = Path.Combine(Knowledge.KnowledgeTestPaths.RepoRoot, "RoleBot", "bin", configuration, framework, "RoleBot.dll");
+        var built = Path.Combine(Support.KnowledgeTestPaths.RepoRoot, "RoleBot", "bin", configuration, framework, "RoleBot.dll");
         Assert.True(File.Exists(built), $"RoleBot.dll with its runtimeconfig not found beside the tests nor at {built}");
         return built;
     }

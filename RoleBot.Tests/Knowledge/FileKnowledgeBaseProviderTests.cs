@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Validation;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 
@@ -10,7 +10,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("rolebot-kb-").FullName;
     private readonly string _path;
     private readonly string _valid = File.ReadAllText(KnowledgeTestPaths.TestData("minimal.kb.json"));
-    private readonly CapturingLogger<FileKnowledgeBaseProvider> _logger = new();
+    private readonly LogSink _logs = new();
     private readonly ManualTimeProvider _clock = new();
 
     public FileKnowledgeBaseProviderTests()
@@ -57,7 +57,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
         _clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Same(before, provider.Current);
-        var logged = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Error);
+        var logged = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Contains("$.roles[1].reportsTo[0]: unknown role 'nobody'", logged.Message);
         Assert.Contains(_path, logged.Message);
     }
@@ -83,7 +83,7 @@ public sealed class FileKnowledgeBaseProviderTests : IDisposable
         Assert.Equal(2, exception.Errors.Count);
     }
 
-    private FileKnowledgeBaseProvider Provider() => new(_path, _logger, _clock);
+    private FileKnowledgeBaseProvider Provider() => new(_path, _logs.For<FileKnowledgeBaseProvider>(), _clock);
 
     // The timestamp is moved ahead so the change is visible even on file systems with coarse timestamps.
     private void ReplaceFile(string content)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RoleBot.Answers.Documents;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Ranking;
 using RoleBot.Knowledge.Validation;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 
@@ -13,7 +13,7 @@ public sealed class KnowledgeStartupTests : IDisposable
     [Fact]
     public void ServerStartsWithTheShippedKnowledgeBase()
     {
-        using var factory = new WebApplicationFactory<Program>();
+        using var factory = new RoleBotAppFactory();
         using var client = factory.CreateClient();
 
         var provider = factory.Services.GetRequiredService<IKnowledgeBaseProvider>();
@@ -27,8 +27,10 @@ public sealed class KnowledgeStartupTests : IDisposable
     {
         var path = Path.Combine(_folder, "broken.kb.json");
         File.WriteAllText(path, File.ReadAllText(KnowledgeTestPaths.TestData("minimal.kb.json")).Replace("\"track\": \"product\"", "\"track\": \"galactic\""));
-        using var factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(b => b.UseSetting(KnowledgeBaseLocation.PathKey, path));
+        using var factory = new RoleBotAppFactory(new RoleBotAppOptions
+        {
+            Settings = new Dictionary<string, string?> { [KnowledgeBaseLocation.PathKey] = path },
+        });
 
         var thrown = Record.Exception(() => factory.CreateClient());
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using RoleBot.Hosting.Commands;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Knowledge;
 

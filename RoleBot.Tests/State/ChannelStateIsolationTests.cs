@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State;
 
@@ -10,7 +10,7 @@ namespace RoleBot.Tests.State;
 /// A Direct Line conversation and a Slack conversation with the same id are two conversations: a dialog waiting for
 /// an answer on one channel never takes the other channel's message as that answer.
 /// </summary>
-public sealed class ChannelStateIsolationTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ChannelStateIsolationTests(DefaultApp factory) : IClassFixture<DefaultApp>
 {
     [Fact]
     public async Task TheSameConversationIdOnSlackAndDirectLineKeepsSeparateDialogs()

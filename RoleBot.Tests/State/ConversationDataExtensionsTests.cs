@@ -1,7 +1,7 @@
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using RoleBot.State;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.State.Postgres;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State;
 
@@ -64,8 +64,8 @@ public class StateServiceExtensionsTests
     [Fact]
     public void TheAppRefusesToStartWithPostgresButNoConnectionString()
     {
-        using var factory = new ProtocolAppFactory();
-        factory.Settings["RoleBot:State:Provider"] = "Postgres";
+        using var factory = new EchoBotApp();
+        factory.Options.Settings["RoleBot:State:Provider"] = "Postgres";
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
 

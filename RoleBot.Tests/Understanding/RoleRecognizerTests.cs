@@ -1,5 +1,6 @@
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 
 namespace RoleBot.Tests.Understanding;

@@ -3,6 +3,7 @@ using RoleBot.Content;
 using RoleBot.Content.Knowledge;
 using RoleBot.Content.LanguageUnderstanding;
 using RoleBot.Knowledge;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 
 namespace RoleBot.Tests.Understanding;
@@ -14,7 +15,7 @@ public static class TestRecognizer
         ContentPaths.FindDialogsRoot(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("dialogs/ not found"),
         UnderstandingServiceExtensions.LanguageFolder);
 
-    private static readonly Lazy<RoleRecognizer> SharedShipped = new(() => Create(TestKnowledge.Shipped()));
+    private static readonly Lazy<RoleRecognizer> SharedShipped = new(() => Create(ShippedKnowledgeBase.Instance));
 
     /// <summary>Over the shipped knowledge base: what the bot will really do.</summary>
     public static RoleRecognizer Shipped => SharedShipped.Value;

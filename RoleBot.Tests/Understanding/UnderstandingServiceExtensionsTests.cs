@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using RoleBot.Tests.Support;
 using RoleBot.Understanding;
 
 namespace RoleBot.Tests.Understanding;
@@ -9,7 +9,7 @@ public sealed class UnderstandingServiceExtensionsTests
     [Fact]
     public void TheAppResolvesARecognizerOverTheShippedKnowledgeBase()
     {
-        using var factory = new WebApplicationFactory<Program>();
+        using var factory = new RoleBotAppFactory();
         var recognizer = factory.Services.GetRequiredService<IRoleRecognizer>();
         var result = recognizer.Recognize("Is COO higher than general manager?");
         Assert.Equal(Intent.Rank, result.Intent);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Auth;
 using RoleBot.Protocol;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Auth.Support;
 
@@ -13,7 +14,7 @@ public sealed class KeyServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Keys.DisposeAsync();
 
-    internal async Task<AuthenticationResult> AuthenticateAsync(string? header, Activity? activity = null, LogCapture? logs = null,
+    internal async Task<AuthenticationResult> AuthenticateAsync(string? header, Activity? activity = null, LogSink? logs = null,
         Action<Dictionary<string, string?>>? configure = null)
     {
         var settings = AuthServices.InboundSettings(Keys);

@@ -9,6 +9,10 @@ internal static class TestTokens
 {
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string TenantId = "99999999-8888-7777-6666-555555555555";
+
+    /// <summary>The client secret; tests search logs and errors for it.</summary>
+    public const string AppPassword = "P@ssw0rd-never-log-7f3a";
+
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
     public const string EmulatorV1Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
     public const string EmulatorV2Issuer = "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0";

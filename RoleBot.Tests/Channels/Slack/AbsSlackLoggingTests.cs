@@ -1,5 +1,5 @@
 using RoleBot.Tests.Channels.Slack.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack;
 

@@ -3,9 +3,8 @@ using RoleBot.Answers;
 using RoleBot.Channels.Slack;
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
-using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
-using RoleBot.Tests.Knowledge;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack;
 
@@ -87,7 +86,7 @@ public class SlackAnswerLimitTests
         var kb = Hostile.Value;
         var role = kb.Roles.Single(r => r.Name.StartsWith("R&D", StringComparison.Ordinal));
 
-        var message = CardTestContent.Slack.Render(CardTestContent.Documents.Describe(Answers.AnswerMapper.Describe(role, kb)));
+        var message = CardTestContent.Slack.Render(CardTestContent.Documents.Describe(RoleBot.Answers.AnswerMapper.Describe(role, kb)));
         var raw = SlackJson.ToChannelData(message).GetRawText();
 
         Assert.StartsWith("R&D <!channel> Lead", Assert.IsType<HeaderBlock>(message.Blocks[0]).Text.Text, StringComparison.Ordinal);
@@ -101,11 +100,11 @@ public class SlackAnswerLimitTests
         var kb = Hostile.Value;
         var role = kb.Roles.Single(r => r.Name.StartsWith("*Bold*", StringComparison.Ordinal));
 
-        var message = CardTestContent.Slack.Render(CardTestContent.Documents.Describe(Answers.AnswerMapper.Describe(role, kb)));
+        var message = CardTestContent.Slack.Render(CardTestContent.Documents.Describe(RoleBot.Answers.AnswerMapper.Describe(role, kb)));
 
         Assert.Contains("*Bold* _Italic_ ~Struck~ `Code` Manager", message.Text, StringComparison.Ordinal);
         var emoji = kb.Roles.Single(r => r.Name.StartsWith("Emoji", StringComparison.Ordinal));
-        var header = (HeaderBlock)CardTestContent.Slack.Render(CardTestContent.Documents.Describe(Answers.AnswerMapper.Describe(emoji, kb))).Blocks[0];
+        var header = (HeaderBlock)CardTestContent.Slack.Render(CardTestContent.Documents.Describe(RoleBot.Answers.AnswerMapper.Describe(emoji, kb))).Blocks[0];
         Assert.StartsWith("Emoji 👩‍💻 Engineer 🏳️‍🌈", header.Text.Text, StringComparison.Ordinal);
     }
 
@@ -115,7 +114,7 @@ public class SlackAnswerLimitTests
         var kb = Hostile.Value;
         var role = kb.Roles.Single(r => r.Name.EndsWith(" Chief", StringComparison.Ordinal));
 
-        var header = (HeaderBlock)CardTestContent.Slack.Render(CardTestContent.Documents.Describe(Answers.AnswerMapper.Describe(role, kb))).Blocks[0];
+        var header = (HeaderBlock)CardTestContent.Slack.Render(CardTestContent.Documents.Describe(RoleBot.Answers.AnswerMapper.Describe(role, kb))).Blocks[0];
 
         Assert.InRange(header.Text.Text.Length, 140, SlackLimits.HeaderChars);
         Assert.EndsWith("…", header.Text.Text, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using RoleBot.Cards.Actions;
 using RoleBot.Channels.Slack;
-using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack;
 

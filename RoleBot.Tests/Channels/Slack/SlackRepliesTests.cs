@@ -2,8 +2,8 @@ using System.Text.Json;
 using RoleBot.Channels.Slack;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
-using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Slack.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack;
 

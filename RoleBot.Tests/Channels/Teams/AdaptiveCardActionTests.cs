@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Tests.Channels.Teams.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
@@ -39,7 +39,7 @@ public class AdaptiveCardActionTests(TeamsFixture fixture) : IClassFixture<Teams
             var card = body["value"]!.AsObject();
             Assert.Equal("AdaptiveCard", (string?)card["type"]);
             Assert.Equal("1.5", (string?)card["version"]);
-            TeamsCardOutput.Write("teams-invoke-" + name, card);
+            CardOutput.Write("teams-invoke-" + name, card);
         }
     }
 
@@ -51,7 +51,7 @@ public class AdaptiveCardActionTests(TeamsFixture fixture) : IClassFixture<Teams
         using var response = await fixture.Client.PostActivityAsync(TeamsPayloads.Invoke("adaptiveCard/action", value, serviceUrl: fixture.ServiceUrl));
         var card = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
 
-        var executes = Cards.CardJsonWalker.OfType(card, "Action.Execute").ToList();
+        var executes = CardJsonWalker.OfType(card, "Action.Execute").ToList();
         Assert.NotEmpty(executes);
         Assert.All(executes, e => Assert.StartsWith("rolebot.", (string?)e["verb"]));
     }

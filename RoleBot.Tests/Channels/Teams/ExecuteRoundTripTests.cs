@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using RoleBot.Tests.Cards;
 using RoleBot.Tests.Channels.Teams.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
@@ -51,7 +50,7 @@ public class ExecuteRoundTripTests(TeamsFixture fixture) : IClassFixture<TeamsFi
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         var card = body["value"]!.AsObject();
-        TeamsCardOutput.Write("teams-roundtrip-choose", card);
+        CardOutput.Write("teams-roundtrip-choose", card);
         Assert.Contains("General Manager", (string?)card["fallbackText"]);
         Assert.Contains("rolebot.", card.ToJsonString());
         Assert.Contains(chosen, new[] { "project-manager", "product-manager", "program-manager" });

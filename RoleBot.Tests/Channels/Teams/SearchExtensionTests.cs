@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Tests.Channels.Teams.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 
@@ -52,7 +52,7 @@ public class SearchExtensionTests(TeamsFixture fixture) : IClassFixture<TeamsFix
         for (var i = 0; i < attachments.Count; i++)
         {
             AssertResultShape(attachments[i]!);
-            TeamsCardOutput.Write($"teams-search-{name}-{i}", attachments[i]!["content"]!.AsObject());
+            CardOutput.Write($"teams-search-{name}-{i}", attachments[i]!["content"]!.AsObject());
         }
 
         if (@case.FirstContains is { } first)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using RoleBot.Tests.Channels.Teams.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using RoleBot.Tests.Channels.Teams.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 

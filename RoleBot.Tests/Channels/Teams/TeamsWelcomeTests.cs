@@ -1,5 +1,5 @@
 using RoleBot.Tests.Channels.Teams.Support;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 

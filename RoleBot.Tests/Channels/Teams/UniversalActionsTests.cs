@@ -3,7 +3,7 @@ using RoleBot.Answers;
 using RoleBot.Cards.Actions;
 using RoleBot.Cards.Model;
 using RoleBot.Channels.Teams;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams;
 

@@ -7,7 +7,7 @@ using RoleBot.Content.Answers;
 using RoleBot.Content.Dialogs;
 using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Content.Templates;
 

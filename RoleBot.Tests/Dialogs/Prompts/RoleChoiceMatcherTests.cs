@@ -1,6 +1,7 @@
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Tests.Dialogs.Engine;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Dialogs.Prompts;
 
@@ -9,7 +10,7 @@ public class RoleChoiceMatcherTests
     private static readonly List<string> PmChoices = ["project-manager", "product-manager", "program-manager"];
 
     private static RoleChoiceMatch Match(string text, IReadOnlyList<string> choices, params RoleBot.Understanding.RoleMention[] mentions) =>
-        RoleChoiceMatcher.Match(DialogInput.FromText(TestTurn.Understood(text, RoleBot.Understanding.Intent.None, mentions)), choices, TestKnowledge.Create());
+        RoleChoiceMatcher.Match(DialogInput.FromText(TestTurn.Understood(text, RoleBot.Understanding.Intent.None, mentions)), choices, TestKnowledge.FiveRoles());
 
     [Theory]
     [InlineData("product", "product-manager")]
@@ -28,7 +29,7 @@ public class RoleChoiceMatcherTests
     {
         var understanding = TestTurn.Understood(text) with { Ordinal = ordinal };
 
-        Assert.Equal(expected, RoleChoiceMatcher.Match(DialogInput.FromText(understanding), PmChoices, TestKnowledge.Create()).RoleId);
+        Assert.Equal(expected, RoleChoiceMatcher.Match(DialogInput.FromText(understanding), PmChoices, TestKnowledge.FiveRoles()).RoleId);
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public class RoleChoiceMatcherTests
     {
         var understanding = TestTurn.Understood("that one") with { Ordinal = ordinal };
 
-        Assert.Null(RoleChoiceMatcher.Match(DialogInput.FromText(understanding), PmChoices, TestKnowledge.Create()).RoleId);
+        Assert.Null(RoleChoiceMatcher.Match(DialogInput.FromText(understanding), PmChoices, TestKnowledge.FiveRoles()).RoleId);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public class RoleChoiceMatcherTests
     {
         var input = new DialogInput(TestTurn.Understood(""), SelectedRoleId: "ceo");
 
-        Assert.Null(RoleChoiceMatcher.Match(input, PmChoices, TestKnowledge.Create()).RoleId);
+        Assert.Null(RoleChoiceMatcher.Match(input, PmChoices, TestKnowledge.FiveRoles()).RoleId);
     }
 
     [Fact]

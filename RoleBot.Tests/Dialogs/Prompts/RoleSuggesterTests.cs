@@ -1,4 +1,5 @@
 using RoleBot.Dialogs.Prompts;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Dialogs.Prompts;
 
@@ -7,7 +8,7 @@ public class RoleSuggesterTests
     [Fact]
     public void SuggestsRolesCloseToWhatWasTyped()
     {
-        var suggestions = RoleSuggester.Suggest(TestKnowledge.Create(), ["vice presdent"], []);
+        var suggestions = RoleSuggester.Suggest(TestKnowledge.FiveRoles(), ["vice presdent"], []);
 
         Assert.Equal("vice-president", suggestions[0]);
     }
@@ -15,7 +16,7 @@ public class RoleSuggesterTests
     [Fact]
     public void FallsBackToKnownExampleRolesWhenNothingIsClose()
     {
-        var suggestions = RoleSuggester.Suggest(TestKnowledge.Create(), ["wizard"], ["not-a-role", "ceo"]);
+        var suggestions = RoleSuggester.Suggest(TestKnowledge.FiveRoles(), ["wizard"], ["not-a-role", "ceo"]);
 
         Assert.Equal(["ceo"], suggestions);
     }

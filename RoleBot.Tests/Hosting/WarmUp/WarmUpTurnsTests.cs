@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Cards.Model;
 using RoleBot.Hosting.WarmUp;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Hosting.WarmUp;
 
@@ -9,7 +10,7 @@ public sealed class WarmUpTurnsTests
     [Fact]
     public async Task WelcomesAndAnswersOnEveryRenderer()
     {
-        using var app = new WarmUpAppFactory();
+        using var app = new RoleBotAppFactory();
 
         var replies = await app.Services.GetRequiredService<WarmUpTurns>().RunAsync(CancellationToken.None);
 

@@ -1,18 +1,19 @@
 using System.Net;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
 public class AuthenticationConfiguredTests(AuthenticationConfiguredTests.AppIdFactory factory) : IClassFixture<AuthenticationConfiguredTests.AppIdFactory>
 {
-    public sealed class AppIdFactory : ProtocolAppFactory
+    public sealed class AppIdFactory() : RoleBotAppFactory(new RoleBotAppOptions
     {
-        public override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        EchoBot = true,
+        Settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["MicrosoftAppPassword"] = "configured-so-startup-validation-passes",
-        };
-    }
+        },
+    });
 
     [Fact]
     public async Task WithAnAppIdARequestWithoutTokenIsRejectedWith401()

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using RoleBot.Protocol.Turns;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
@@ -26,7 +26,7 @@ public class KestrelDeliveryTests(KestrelFixture fixture) : IClassFixture<Kestre
         Assert.Contains("%3A", request.RawTarget);
         Assert.Contains("%40", request.RawTarget);
         Assert.Contains("%3B", request.RawTarget);
-        Assert.Equal("", request.Authorization);
+        Assert.Null(request.Authorization);
         Assert.Equal("application/json; charset=utf-8", request.ContentType);
         var reply = request.Json;
         Assert.Equal("message", reply.GetProperty("type").GetString());

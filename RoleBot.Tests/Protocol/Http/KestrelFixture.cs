@@ -1,4 +1,4 @@
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
@@ -6,13 +6,13 @@ namespace RoleBot.Tests.Protocol.Http;
 public sealed class KestrelFixture : IAsyncLifetime
 {
     public FakeConnector Connector { get; private set; } = null!;
-    public ProtocolAppFactory App { get; } = new();
+    public RoleBotAppFactory App { get; } = new(new RoleBotAppOptions { EchoBot = true, Kestrel = true });
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        Client = App.StartKestrel();
+        Client = App.Start();
     }
 
     public async Task DisposeAsync()

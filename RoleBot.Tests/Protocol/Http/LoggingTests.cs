@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
-public class LoggingTests(ProtocolAppFactory factory) : IClassFixture<ProtocolAppFactory>
+public class LoggingTests(EchoBotApp factory) : IClassFixture<EchoBotApp>
 {
     private const string SlackToken = "xoxb-0000-secret-slack-token";
     private const string BearerToken = "eyJhbGciOiJSUzI1NiJ9.eyJzZWNyZXQiOnRydWV9.c2lnbmF0dXJl";

@@ -3,12 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Http;
-using RoleBot.Tests.Protocol.Support;
-using RoleBot.Tests.Protocol.TestData;
+using RoleBot.Tests.Protocol.Http.TestData;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
-public class MessagesEndpointTests(ProtocolAppFactory factory) : IClassFixture<ProtocolAppFactory>
+public class MessagesEndpointTests(EchoBotApp factory) : IClassFixture<EchoBotApp>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

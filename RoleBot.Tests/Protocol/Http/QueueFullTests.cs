@@ -1,18 +1,19 @@
 using System.Net;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
 public class QueueFullTests(QueueFullTests.TinyQueueFactory factory) : IClassFixture<QueueFullTests.TinyQueueFactory>
 {
-    public sealed class TinyQueueFactory : ProtocolAppFactory
+    public sealed class TinyQueueFactory() : RoleBotAppFactory(new RoleBotAppOptions
     {
-        public override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        EchoBot = true,
+        Settings = new Dictionary<string, string?>
         {
             ["RoleBot:Protocol:QueuePartitions"] = "1",
             ["RoleBot:Protocol:QueueCapacityPerPartition"] = "1",
-        };
-    }
+        },
+    });
 
     [Fact]
     public async Task FullQueueAnswers503WithRetryAfterAndAcceptsTheRetryLater()

@@ -1,5 +1,5 @@
 using System.Net;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
@@ -7,7 +7,7 @@ namespace RoleBot.Tests.Protocol.Http;
 /// Without an app id anyone can post, so the activity's type, channelId and serviceUrl are sender text: the lines
 /// that quote them must stay single, short lines whatever is sent.
 /// </summary>
-public sealed class SenderValueLoggingTests(ProtocolAppFactory factory) : IClassFixture<ProtocolAppFactory>
+public sealed class SenderValueLoggingTests(EchoBotApp factory) : IClassFixture<EchoBotApp>
 {
     private const int LogValueLimit = 120;
 

@@ -2,24 +2,25 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RoleBot.Protocol.Queue;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Protocol.Http;
 
 public class ShutdownDrainTests
 {
-    private sealed class OnePartitionFactory : ProtocolAppFactory
+    private static RoleBotAppOptions OnePartition => new()
     {
-        public override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        EchoBot = true,
+        Settings = new Dictionary<string, string?>
         {
             ["RoleBot:Protocol:QueuePartitions"] = "1",
-        };
-    }
+        },
+    };
 
     [Fact]
     public async Task AcknowledgedTurnsAreFinishedWhenTheHostStopsAndNewOnesAreRefused()
     {
-        await using var factory = new OnePartitionFactory();
+        await using var factory = new RoleBotAppFactory(OnePartition);
         var client = factory.CreateClient();
 
         // The worker holds "block", so the next two wait in the queue, already acknowledged with 200.

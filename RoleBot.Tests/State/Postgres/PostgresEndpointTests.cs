@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using RoleBot.Protocol.Turns;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State.Postgres;
 
@@ -38,16 +38,16 @@ public sealed class PostgresEndpointTests(PostgresCluster cluster)
         Assert.DoesNotContain(logs, l => l.Contains(cluster.Password));
     }
 
-    private static ProtocolAppFactory App(string connectionString, string table)
+    private static EchoBotApp App(string connectionString, string table)
     {
-        var app = new ProtocolAppFactory();
-        app.Settings["RoleBot:State:Provider"] = "Postgres";
-        app.Settings["ConnectionStrings:RoleBotState"] = connectionString;
-        app.Settings["RoleBot:State:Table"] = table;
+        var app = new EchoBotApp();
+        app.Options.Settings["RoleBot:State:Provider"] = "Postgres";
+        app.Options.Settings["ConnectionStrings:RoleBotState"] = connectionString;
+        app.Options.Settings["RoleBot:State:Table"] = table;
         return app;
     }
 
-    private static async Task<string?> SendAsync(ProtocolAppFactory app, string text, string conversation)
+    private static async Task<string?> SendAsync(EchoBotApp app, string text, string conversation)
     {
         using var response = await app.CreateClient().PostActivityAsync(ActivityBodies.Message(text, conversationId: conversation).ExpectReplies());
         response.EnsureSuccessStatusCode();

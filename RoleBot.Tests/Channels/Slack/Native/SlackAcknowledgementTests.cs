@@ -1,5 +1,6 @@
 using System.Net;
 using RoleBot.Tests.Channels.Slack.Native.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native;
 
@@ -11,13 +12,13 @@ namespace RoleBot.Tests.Channels.Slack.Native;
 public sealed class SlackAcknowledgementTests : IAsyncLifetime
 {
     private FakeSlack _slack = null!;
-    private SlackAppFactory _app = null!;
+    private RoleBotAppFactory _app = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _slack = await FakeSlack.StartAsync();
-        _app = new SlackAppFactory(_slack.ApiBaseUrl);
+        _app = new RoleBotAppFactory(SlackApp.With(_slack.ApiBaseUrl));
         _client = _app.CreateClient();
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Channels.Slack.Native;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using RoleBot.Tests.Channels.Slack.Native.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native;
 
@@ -12,7 +13,7 @@ public sealed class SlackDisabledTests
     [InlineData("/api/slack/interactivity")]
     public async Task EndpointsAreNotFoundWhenSlackIsNotConfigured(string path)
     {
-        await using var app = new SlackAppFactory(apiBaseUrl: null, configured: false);
+        await using var app = new RoleBotAppFactory(SlackApp.With(apiBaseUrl: null, configured: false));
         using var client = app.CreateClient();
 
         using var response = await client.SendAsync(SlackRequests.Signed(path, "{}", "application/json"));

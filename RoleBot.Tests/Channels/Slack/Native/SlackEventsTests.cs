@@ -20,7 +20,7 @@ public sealed class SlackEventsTests(SlackFixture fixture) : IClassFixture<Slack
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        Assert.Equal($"Bearer {SlackAppFactory.BotToken}", reply.Authorization);
+        Assert.Equal($"Bearer {SlackApp.BotToken}", reply.Authorization);
         Assert.Equal("application/json; charset=utf-8", reply.ContentType);
         Assert.Equal(ts, reply.ThreadTs);
         Assert.Contains("Vice President", reply.Text);

@@ -20,7 +20,7 @@ public sealed class SlackHostileRequestTests(SlackFixture fixture) : IClassFixtu
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = SlackRequests.Unsigned(c.Path, body, c.MediaType);
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", SlackRequests.Signature(Support.SlackAppFactory.SigningSecret, timestamp, body));
+        request.Headers.Add("X-Slack-Signature", SlackRequests.Signature(SlackApp.SigningSecret, timestamp, body));
 
         using var response = await fixture.Client.SendAsync(request);
 

@@ -51,8 +51,8 @@ public sealed class SlackSecretsTests : IAsyncLifetime
         Assert.Contains("rate limited", logs);
         Assert.Contains("channel_not_found", logs);
         Assert.Contains("Mismatch", logs);
-        Assert.DoesNotContain(SlackAppFactory.SigningSecret, logs);
-        Assert.DoesNotContain(SlackAppFactory.BotToken, logs);
+        Assert.DoesNotContain(SlackApp.SigningSecret, logs);
+        Assert.DoesNotContain(SlackApp.BotToken, logs);
         Assert.DoesNotContain("xoxb-", logs);
         Assert.DoesNotContain("/response/", logs);
         Assert.DoesNotContain(new Uri(commandUrl).Segments[^1], logs);

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using RoleBot.Channels.Slack.Native;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native;
 

@@ -1,10 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Support;
 
@@ -15,11 +11,15 @@ namespace RoleBot.Tests.Channels.Slack.Support;
 /// </summary>
 public sealed class AbsSlackFixture : IAsyncLifetime
 {
-    private WebApplicationFactory<Program> _app = null!;
+    private readonly RoleBotAppFactory _app = new(new RoleBotAppOptions
+    {
+        Settings = new Dictionary<string, string?> { ["RoleBot:Auth:ConnectorMaxRetries"] = "0" },
+        LogEverything = true,
+    });
 
     public FakeConnector Connector { get; private set; } = null!;
 
-    public LogSink Logs { get; } = new();
+    public LogSink Logs => _app.Logs;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -28,11 +28,6 @@ public sealed class AbsSlackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("RoleBot:Auth:ConnectorMaxRetries", "0")
-            .ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Logs))
-            // Every level of every category, whatever appsettings.json filters: a leak at Debug is still a leak.
-            .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddFilter<LogSink>(null, LogLevel.Trace)));
         Client = _app.CreateClient();
     }
 

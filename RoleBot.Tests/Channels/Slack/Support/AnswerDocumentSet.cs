@@ -4,7 +4,7 @@ using RoleBot.Cards.Actions;
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
-using RoleBot.Tests.Cards;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.State;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Teams.Support;
 
@@ -12,7 +12,7 @@ public sealed class TeamsFixture : IAsyncLifetime
 {
     public FakeConnector Connector { get; private set; } = null!;
 
-    public TeamsAppFactory App { get; } = new();
+    public RoleBotAppFactory App { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 

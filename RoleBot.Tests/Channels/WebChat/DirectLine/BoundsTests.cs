@@ -1,5 +1,6 @@
 using System.Net;
 using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
@@ -153,14 +154,14 @@ public class BoundsTests
         await client.PageTokenAsync();
     }
 
-    private static EchoDirectLineAppFactory App(params (string Key, string Value)[] settings)
+    private static RoleBotAppFactory App(params (string Key, string Value)[] settings)
     {
-        var app = new EchoDirectLineAppFactory();
+        var options = DirectLineApp.With(echoBot: true);
         foreach (var (key, value) in settings)
         {
-            app.Settings[$"RoleBot:DirectLine:{key}"] = value;
+            options.Settings[$"RoleBot:DirectLine:{key}"] = value;
         }
 
-        return app;
+        return new RoleBotAppFactory(options);
     }
 }

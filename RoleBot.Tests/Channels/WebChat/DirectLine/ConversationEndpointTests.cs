@@ -4,7 +4,7 @@ using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
-public class ConversationEndpointTests(DirectLineAppFactory factory) : IClassFixture<DirectLineAppFactory>
+public class ConversationEndpointTests(DirectLineApp factory) : IClassFixture<DirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 
@@ -47,7 +47,7 @@ public class ConversationEndpointTests(DirectLineAppFactory factory) : IClassFix
         {
             Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new("Bearer", DirectLineAppFactory.Secret);
+        request.Headers.Authorization = new("Bearer", DirectLineApp.Secret);
 
         using var response = await _client.Http.SendAsync(request);
 
@@ -92,8 +92,8 @@ public class ConversationEndpointTests(DirectLineAppFactory factory) : IClassFix
     [Fact]
     public async Task TheSecretStartsANewConversationEachTimeWithATokenForIt()
     {
-        var first = await _client.StartAsync(DirectLineAppFactory.Secret, HttpStatusCode.Created, new JsonObject());
-        var second = await _client.StartAsync(DirectLineAppFactory.Secret, HttpStatusCode.Created, new JsonObject());
+        var first = await _client.StartAsync(DirectLineApp.Secret, HttpStatusCode.Created, new JsonObject());
+        var second = await _client.StartAsync(DirectLineApp.Secret, HttpStatusCode.Created, new JsonObject());
 
         Assert.NotEqual(first.ConversationId, second.ConversationId);
         Assert.Equal(first.ConversationId, first.Claims.GetProperty("conv").GetString());
@@ -130,7 +130,7 @@ public class ConversationEndpointTests(DirectLineAppFactory factory) : IClassFix
     [InlineData("POST", "/v3/directline/conversations/nope/activities")]
     public async Task AnUnknownConversationIs404ForTheSecret(string method, string path)
     {
-        using var response = await _client.SendAsync(new HttpMethod(method), path, DirectLineAppFactory.Secret, WebChatActivities.Message("hi"));
+        using var response = await _client.SendAsync(new HttpMethod(method), path, DirectLineApp.Secret, WebChatActivities.Message("hi"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

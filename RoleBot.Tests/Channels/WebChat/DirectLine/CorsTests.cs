@@ -4,7 +4,7 @@ using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
 /// <summary>CORS only for RoleBot:DirectLine:AllowedOrigins (the factory allows https://chat.example.com).</summary>
-public class CorsTests(EchoDirectLineAppFactory factory) : IClassFixture<EchoDirectLineAppFactory>
+public class CorsTests(EchoDirectLineApp factory) : IClassFixture<EchoDirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 
@@ -15,10 +15,10 @@ public class CorsTests(EchoDirectLineAppFactory factory) : IClassFixture<EchoDir
     [InlineData("/api/webchat/token")]
     public async Task APreflightFromAnAllowedOriginGetsTheDirectLineHeaders(string path)
     {
-        using var response = await PreflightAsync(path, DirectLineAppFactory.AllowedOrigin);
+        using var response = await PreflightAsync(path, DirectLineApp.AllowedOrigin);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(DirectLineAppFactory.AllowedOrigin, Header(response, "Access-Control-Allow-Origin"));
+        Assert.Equal(DirectLineApp.AllowedOrigin, Header(response, "Access-Control-Allow-Origin"));
         Assert.Equal("GET, POST, OPTIONS", Header(response, "Access-Control-Allow-Methods"));
         Assert.Equal("authorization, content-type, x-ms-bot-agent, x-requested-with", Header(response, "Access-Control-Allow-Headers"));
         Assert.Equal("Retry-After", Header(response, "Access-Control-Expose-Headers"));

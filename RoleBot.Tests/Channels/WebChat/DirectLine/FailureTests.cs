@@ -5,11 +5,12 @@ using Moq;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
 using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
 /// <summary>What goes wrong stays visible in the stream and never stops DirectLineJS's poller.</summary>
-public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<EchoDirectLineAppFactory>
+public class FailureTests(EchoDirectLineApp factory) : IClassFixture<EchoDirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 
@@ -90,7 +91,7 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
         var store = new Mock<IConversationStateStore>();
         store.Setup(s => s.LoadAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("store broken"));
         store.Setup(s => s.DeleteAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("store broken"));
-        await using var app = new EchoDirectLineAppFactory { ConfigureServices = s => s.AddSingleton(store.Object) };
+        await using var app = new RoleBotAppFactory(DirectLineApp.With(echoBot: true, services: s => s.AddSingleton(store.Object)));
         var client = app.CreateDirectLineClient();
         var ticket = await client.OpenAsync();
 
@@ -104,14 +105,13 @@ public class FailureTests(EchoDirectLineAppFactory factory) : IClassFixture<Echo
     [Fact]
     public async Task AnInternalFaultDuringAPollAnswers200WithTheCallersWatermark()
     {
-        var clock = new FaultyClock();
-        await using var app = new EchoDirectLineAppFactory { ConfigureServices = s => s.AddSingleton<TimeProvider>(clock) };
+        await using var app = new EchoDirectLineApp();
         var client = app.CreateDirectLineClient();
         var ticket = await client.OpenAsync();
 
-        clock.Fail = true;
+        app.Clock.Fail = true;
         var faulted = await client.PollAsync(ticket.Token, ticket.ConversationId, "0");
-        clock.Fail = false;
+        app.Clock.Fail = false;
         var recovered = await client.PollAsync(ticket.Token, ticket.ConversationId, faulted.Watermark);
 
         Assert.Empty(faulted.Activities);

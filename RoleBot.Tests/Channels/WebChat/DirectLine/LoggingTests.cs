@@ -8,7 +8,7 @@ public class LoggingTests
     [Fact]
     public async Task AWholeSessionLeavesNoTokenSecretOrMessageTextInTheLogs()
     {
-        await using var app = new DirectLineAppFactory();
+        await using var app = new DirectLineApp();
         var client = app.CreateDirectLineClient();
         var generated = await client.GenerateAsync();
         var ticket = await client.StartAsync(generated.Token);
@@ -20,7 +20,7 @@ public class LoggingTests
         var lines = app.Logs.Lines;
         Assert.Contains(lines, l => l.Contains("posted to conversation", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("refused with 403", StringComparison.Ordinal));
-        foreach (var secret in new[] { generated.Token, ticket.Token, ticket.Token.Split('.')[2], DirectLineAppFactory.Secret, "my-private-words", "client-secretish-id" })
+        foreach (var secret in new[] { generated.Token, ticket.Token, ticket.Token.Split('.')[2], DirectLineApp.Secret, "my-private-words", "client-secretish-id" })
         {
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
         }
@@ -31,7 +31,7 @@ public class LoggingTests
     [Fact]
     public async Task ASenderChosenActivityTypeCannotForgeALogLine()
     {
-        await using var app = new EchoDirectLineAppFactory();
+        await using var app = new EchoDirectLineApp();
         var client = app.CreateDirectLineClient();
         var ticket = await client.OpenAsync();
         var activity = WebChatActivities.Message("hi");

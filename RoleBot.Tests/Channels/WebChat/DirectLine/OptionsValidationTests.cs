@@ -40,8 +40,8 @@ public class OptionsValidationTests
     [Fact]
     public async Task TheAppRefusesToStartWithABadSetting()
     {
-        await using var app = new DirectLineAppFactory();
-        app.Settings["RoleBot:DirectLine:TokenLifetime"] = "00:05:00";
+        await using var app = new DirectLineApp();
+        app.Options.Settings["RoleBot:DirectLine:TokenLifetime"] = "00:05:00";
 
         var error = Record.Exception(() => app.CreateClient());
 
@@ -51,15 +51,15 @@ public class OptionsValidationTests
     [Fact]
     public async Task WithoutASecretOneIsGeneratedAndAnnouncedWithoutItsValue()
     {
-        await using var app = new DirectLineAppFactory();
-        app.Settings.Remove("RoleBot:DirectLine:Secret");
+        await using var app = new DirectLineApp();
+        app.Options.Settings.Remove("RoleBot:DirectLine:Secret");
         var client = app.CreateDirectLineClient();
 
         var ticket = await client.OpenAsync();
 
         Assert.Single((await client.PollAsync(ticket.Token, ticket.ConversationId)).Activities);
         Assert.Contains(app.Logs.Lines, l => l.Contains("generated a random one", StringComparison.Ordinal));
-        using var secretAttempt = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineAppFactory.Secret);
+        using var secretAttempt = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineApp.Secret);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, secretAttempt.StatusCode);
     }
 }

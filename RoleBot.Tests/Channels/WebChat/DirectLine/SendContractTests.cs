@@ -5,7 +5,7 @@ using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
 /// <summary>Web Chat marks a message sent only when the poll echoes it with its clientActivityID and an id (docs/protocol.md §6.4).</summary>
-public class SendContractTests(DirectLineAppFactory factory) : IClassFixture<DirectLineAppFactory>
+public class SendContractTests(DirectLineApp factory) : IClassFixture<DirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 
@@ -54,8 +54,8 @@ public class SendContractTests(DirectLineAppFactory factory) : IClassFixture<Dir
         var ticket = await _client.OpenAsync();
 
         using var response = await _client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ticket.ConversationId}/activities",
-            DirectLineAppFactory.Secret, WebChatActivities.Message("help", fromId: "dl_operator"));
-        var echo = (await _client.PollAsync(DirectLineAppFactory.Secret, ticket.ConversationId, "1")).Activities[0];
+            DirectLineApp.Secret, WebChatActivities.Message("help", fromId: "dl_operator"));
+        var echo = (await _client.PollAsync(DirectLineApp.Secret, ticket.ConversationId, "1")).Activities[0];
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("dl_operator", echo.GetProperty("from").Str("id"));

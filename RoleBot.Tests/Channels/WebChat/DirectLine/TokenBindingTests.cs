@@ -5,7 +5,7 @@ using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
 /// <summary>Every endpoint against every kind of credential (TestData/credentials.json), aimed at one started conversation.</summary>
-public class TokenBindingTests(EchoDirectLineAppFactory factory) : IClassFixture<EchoDirectLineAppFactory>
+public class TokenBindingTests(EchoDirectLineApp factory) : IClassFixture<EchoDirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 

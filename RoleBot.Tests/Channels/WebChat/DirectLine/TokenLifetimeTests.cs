@@ -6,7 +6,7 @@ namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 /// <summary>Tokens expire by the injected clock; DirectLineJS refreshes every 15 minutes and keeps polling with the new token.</summary>
 public sealed class TokenLifetimeTests : IAsyncLifetime
 {
-    private readonly EchoDirectLineAppFactory _app = new();
+    private readonly EchoDirectLineApp _app = new();
     private DirectLineTestClient _client = null!;
 
     public Task InitializeAsync()
@@ -67,7 +67,7 @@ public sealed class TokenLifetimeTests : IAsyncLifetime
         var ticket = await _client.OpenAsync();
         _app.Clock.Advance(TimeSpan.FromMinutes(50));
 
-        var page = await _client.PollAsync(DirectLineAppFactory.Secret, ticket.ConversationId);
+        var page = await _client.PollAsync(DirectLineApp.Secret, ticket.ConversationId);
 
         Assert.Single(page.Activities);
     }

@@ -6,7 +6,7 @@ namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 /// The watermark is the last sequence number the client saw. With the echo bot a conversation holds exactly: the
 /// welcome (1), the echo of "twice" (2) and its two replies (3, 4). Bogus values read as "from the start", never as an error.
 /// </summary>
-public class WatermarkTests(EchoDirectLineAppFactory factory) : IClassFixture<EchoDirectLineAppFactory>
+public class WatermarkTests(EchoDirectLineApp factory) : IClassFixture<EchoDirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 

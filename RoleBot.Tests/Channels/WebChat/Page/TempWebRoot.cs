@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using RoleBot.Channels.WebChat.Page;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.Page;
 
@@ -37,15 +37,16 @@ public sealed class TempWebRoot : IDisposable
         }
     }
 
-    public WebApplicationFactory<Program> App(params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    public RoleBotAppFactory App(params (string Key, string Value)[] settings)
+    {
+        var all = new Dictionary<string, string?> { [$"{WebChatPageOptions.Section}:WebRoot"] = Path };
+        foreach (var (key, value) in settings)
         {
-            builder.UseSetting($"{WebChatPageOptions.Section}:WebRoot", Path);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        });
+            all[key] = value;
+        }
+
+        return new RoleBotAppFactory(new RoleBotAppOptions { Settings = all });
+    }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.State;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native.Support;
 
@@ -14,15 +15,15 @@ public sealed class SlackFixture : IAsyncLifetime
 
     public FakeSlack Slack { get; private set; } = null!;
 
-    public SlackAppFactory App { get; private set; } = null!;
+    public RoleBotAppFactory App { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Slack = await FakeSlack.StartAsync();
-        App = new SlackAppFactory(Slack.ApiBaseUrl, settings: Settings);
-        Client = OverKestrel ? App.StartKestrel() : App.CreateClient();
+        App = new RoleBotAppFactory(SlackApp.With(Slack.ApiBaseUrl, settings: Settings, kestrel: OverKestrel));
+        Client = App.Start();
     }
 
     public async Task DisposeAsync()

@@ -127,7 +127,7 @@ internal static class SlackRequests
 
     public static HttpRequestMessage Interaction(string form) => Signed("/api/slack/interactivity", form, "application/x-www-form-urlencoded");
 
-    public static HttpRequestMessage Signed(string path, string body, string contentType, long? timestamp = null, string secret = SlackAppFactory.SigningSecret)
+    public static HttpRequestMessage Signed(string path, string body, string contentType, long? timestamp = null, string secret = SlackApp.SigningSecret)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using RoleBot.Channels.WebChat.DirectLine;
 using RoleBot.Channels.WebChat.DirectLine.Tokens;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 
 /// <summary>Authorization headers of every kind, aimed at a target conversation; the bad ones are real attack shapes.</summary>
-public sealed class Credentials(DirectLineAppFactory app, Ticket target, Ticket other)
+public sealed class Credentials(RoleBotAppFactory app, Ticket target, Ticket other)
 {
     public string? HeaderFor(string credential) => credential switch
     {
@@ -23,7 +23,7 @@ public sealed class Credentials(DirectLineAppFactory app, Ticket target, Ticket 
         "algNone" => Bearer(Unsigned()),
         "otherToken" => Bearer(other.Token),
         "token" => Bearer(target.Token),
-        "secret" => Bearer(DirectLineAppFactory.Secret),
+        "secret" => Bearer(DirectLineApp.Secret),
         _ => throw new ArgumentOutOfRangeException(nameof(credential), credential, null),
     };
 

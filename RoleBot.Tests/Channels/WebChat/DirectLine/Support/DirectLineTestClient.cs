@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RoleBot.Tests.Protocol.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 
@@ -43,7 +43,7 @@ public sealed class DirectLineTestClient(HttpClient http)
 
     public async Task<Ticket> GenerateAsync(JsonNode? body = null)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"{Base}/tokens/generate", DirectLineAppFactory.Secret, body);
+        using var response = await SendAsync(HttpMethod.Post, $"{Base}/tokens/generate", DirectLineApp.Secret, body);
         return await Ticket.ReadAsync(response, HttpStatusCode.OK);
     }
 
