@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Answers;
 using RoleBot.Cards;
-using RoleBot.Cards.Rendering;
 using RoleBot.Cards.Model;
+using RoleBot.Cards.Rendering;
 using RoleBot.Content;
 using RoleBot.Tests.Support;
 
@@ -21,7 +21,7 @@ public class CardServiceExtensionsTests
             [ContentPaths.ContentRootKey] = CardTestContent.RepoRoot,
             [CardServiceExtensions.UniversalActionsKey] = universalActions.ToString(),
         }).Build();
-        using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddRoleBotContent(configuration).AddRoleBotAnswers().AddRoleBotCards(configuration).BuildServiceProvider();
 
         // Web Chat: Teams always gets Action.Execute (Channels/Teams/UniversalActions), whatever the switch says.
         var activity = provider.GetRequiredService<AnswerComposer>().Help();
@@ -41,7 +41,7 @@ public class CardServiceExtensionsTests
         {
             [ContentPaths.ContentRootKey] = empty.FullName,
         }).Build();
-        using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddRoleBotContent(configuration).AddRoleBotAnswers().AddRoleBotCards(configuration).BuildServiceProvider();
 
         try
         {

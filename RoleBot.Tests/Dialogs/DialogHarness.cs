@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using RoleBot.Cards;
+using RoleBot.Answers;
+using RoleBot.Content;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Questions;
+using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.Tests.Dialogs.Engine;
@@ -30,7 +32,9 @@ internal sealed class DialogHarness
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TestKnowledge.FiveRolesProvider())
-            .AddRoleBotCards(configuration)
+            .AddRoleBotContent(configuration)
+            .AddRoleBotKnowledge()
+            .AddRoleBotAnswers()
             .AddRoleBotDialogs()
             .AddSingleton(Answerer.Object)
             .BuildServiceProvider();

@@ -13,7 +13,7 @@ public static class TestRecognizer
 {
     public static string ContentFolder { get; } = Path.Combine(
         ContentPaths.FindDialogsRoot(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("dialogs/ not found"),
-        UnderstandingServiceExtensions.LanguageFolder);
+        NluContentReader.RelativePath);
 
     private static readonly Lazy<RoleRecognizer> SharedShipped = new(() => Create(ShippedKnowledgeBase.Instance));
 

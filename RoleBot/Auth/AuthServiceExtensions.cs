@@ -35,7 +35,7 @@ public static class AuthServiceExtensions
         services.TryAddSingleton<SignedTokenVerifier>();
         services.TryAddSingleton<ChannelTokenValidator>();
         services.TryAddSingleton<EmulatorTokenValidator>();
-        services.Replace(ServiceDescriptor.Singleton<IRequestAuthenticator, BotFrameworkRequestAuthenticator>());
+        services.TryAddSingleton<IRequestAuthenticator, BotFrameworkRequestAuthenticator>();
     }
 
     private static void AddOutbound(IServiceCollection services)

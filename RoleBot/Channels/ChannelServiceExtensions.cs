@@ -12,15 +12,18 @@ public static class ChannelServiceExtensions
     /// <summary>One adapter per channel, and the registry that reads inbound messages and shapes every reply.</summary>
     public static IServiceCollection AddRoleBotChannels(this IServiceCollection services)
     {
-        services.AddSingleton<TeamsAdapter>();
-        services.AddSingleton<SlackAdapter>();
-        services.AddSingleton<WebChatAdapter>();
-        services.AddSingleton<EmulatorAdapter>();
-        services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
-        services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<SlackAdapter>());
-        services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<WebChatAdapter>());
-        services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<EmulatorAdapter>());
-        services.AddSingleton<ChannelAdapters>();
+        services.TryAddSingleton<TeamsAdapter>();
+        services.TryAddSingleton<SlackAdapter>();
+        services.TryAddSingleton<WebChatAdapter>();
+        services.TryAddSingleton<EmulatorAdapter>();
+        services.TryAddSingleton<ChannelAdapters>(sp => new ChannelAdapters(
+        [
+            sp.GetRequiredService<TeamsAdapter>(),
+            sp.GetRequiredService<SlackAdapter>(),
+            sp.GetRequiredService<WebChatAdapter>(),
+            sp.GetRequiredService<EmulatorAdapter>(),
+        ]));
+        // The protocol registers a shaper that leaves replies as written; the channels' one replaces it.
         services.Replace(ServiceDescriptor.Singleton<IReplyShaper>(sp => sp.GetRequiredService<ChannelAdapters>()));
         return services;
     }

@@ -1,10 +1,13 @@
+using RoleBot.Answers;
 using RoleBot.Auth;
+using RoleBot.Bots;
 using RoleBot.Cards;
 using RoleBot.Channels;
 using RoleBot.Channels.Slack.Native;
 using RoleBot.Channels.Teams;
 using RoleBot.Channels.WebChat.DirectLine;
 using RoleBot.Channels.WebChat.Page;
+using RoleBot.Content;
 using RoleBot.Dialogs;
 using RoleBot.Hosting.WarmUp;
 using RoleBot.Knowledge;
@@ -21,12 +24,15 @@ public static class RoleBotHostingExtensions
     {
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotAuth(builder.Configuration);
-        builder.Services.AddRoleBotKnowledge(builder.Configuration);
+        builder.Services.AddRoleBotStateStore(builder.Configuration);
+        builder.Services.AddRoleBotContent(builder.Configuration);
+        builder.Services.AddRoleBotKnowledge();
+        builder.Services.AddRoleBotUnderstanding();
+        builder.Services.AddRoleBotAnswers();
         builder.Services.AddRoleBotCards(builder.Configuration);
         builder.Services.AddRoleBotChannels();
-        builder.Services.AddRoleBotUnderstanding(builder.Configuration);
         builder.Services.AddRoleBotDialogs();
-        builder.Services.AddRoleBotStateStore(builder.Configuration);
+        builder.Services.AddRoleBotActivityHandler();
         builder.Services.AddRoleBotTeams();
         builder.Services.AddRoleBotSlack(builder.Configuration);
         builder.Services.AddRoleBotDirectLine(builder.Configuration);

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RoleBot.Auth;
 using RoleBot.Protocol.Connector;
 using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Http;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
-using RoleBot.State;
 
 namespace RoleBot.Protocol;
 
@@ -14,8 +12,8 @@ public static class ProtocolServiceExtensions
     public const string MessagesPath = "/api/messages";
 
     /// <summary>
-    /// The Activity protocol plumbing: endpoint, turn adapter, background delivery, connector client and
-    /// conversation state. The bot itself (IBot) is registered by whoever provides it.
+    /// The Activity protocol plumbing: endpoint, turn adapter, background delivery and connector client. The bot
+    /// (IBot), the request authenticator and the conversation state store come from their own registrations.
     /// </summary>
     public static IServiceCollection AddRoleBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,18 +23,9 @@ public static class ProtocolServiceExtensions
                 && o.DeduplicationCapacity > 0 && o.DeduplicationWindow > TimeSpan.Zero && o.ReplayBudgetBytes >= 0,
                 $"{ProtocolOptions.Section}: sizes, counts and the de-duplication window must be positive.")
             .ValidateOnStart();
-        services.AddOptions<ConversationStateOptions>()
-            .Bind(configuration.GetSection(ConversationStateOptions.Section))
-            .Validate(o => o.MaxConversations > 0 && o.IdleExpiry > TimeSpan.Zero,
-                $"{ConversationStateOptions.Section}: MaxConversations and IdleExpiry must be positive.")
-            .ValidateOnStart();
         services.AddOptions<AnonymousOutboundOptions>().Bind(configuration.GetSection(AnonymousOutboundOptions.Section));
-        services.AddOptions<BotFrameworkOptions>().Bind(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
-        // Replaced by the auth concern (services.Replace) once token validation is registered.
-        services.TryAddSingleton<IRequestAuthenticator, AnonymousRequestAuthenticator>();
-        services.TryAddSingleton<IConversationStateStore, MemoryConversationStateStore>();
 
         services.AddHttpClient(ConnectorHttp.ClientName);
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();

@@ -17,10 +17,16 @@ public static class StateServiceExtensions
     /// </summary>
     public static IServiceCollection AddRoleBotStateStore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ConversationStateOptions>()
+            .Bind(configuration.GetSection(ConversationStateOptions.Section))
+            .Validate(o => o.MaxConversations > 0 && o.IdleExpiry > TimeSpan.Zero,
+                $"{ConversationStateOptions.Section}: MaxConversations and IdleExpiry must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         var provider = configuration[ProviderKey];
         if (string.IsNullOrWhiteSpace(provider) || provider.Equals(Memory, StringComparison.OrdinalIgnoreCase))
         {
-            services.Replace(ServiceDescriptor.Singleton<IConversationStateStore, MemoryConversationStateStore>());
+            services.TryAddSingleton<IConversationStateStore, MemoryConversationStateStore>();
             return services;
         }
 
@@ -53,10 +59,10 @@ public static class StateServiceExtensions
             .Validate(o => o.PurgeInterval > TimeSpan.Zero && o.MaxRetries >= 0,
                 $"{ConversationStateOptions.Section}: PurgeInterval must be positive and MaxRetries not negative.")
             .ValidateOnStart();
-        services.AddSingleton(sp => new PostgresStateDatabase(
+        services.TryAddSingleton(sp => new PostgresStateDatabase(
             connectionString, table, sp.GetRequiredService<IOptions<PostgresStateOptions>>().Value.MaxRetries, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<PostgresConversationStateStore>();
-        services.Replace(ServiceDescriptor.Singleton<IConversationStateStore>(sp => sp.GetRequiredService<PostgresConversationStateStore>()));
+        services.TryAddSingleton<PostgresConversationStateStore>();
+        services.TryAddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<PostgresConversationStateStore>());
         services.AddHostedService<PostgresStatePurger>();
         return services;
     }

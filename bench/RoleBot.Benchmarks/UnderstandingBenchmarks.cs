@@ -40,7 +40,7 @@ public class UnderstandingBenchmarks
             ?? throw new DirectoryNotFoundException("dialogs/ not found");
         var shipped = KnowledgeBaseLoader.LoadFile(KnowledgeBaseLocation.Default(dialogs));
         var kb = ExtraRoles == 0 ? shipped : GeneratedKnowledgeBase.Create(shipped, ExtraRoles);
-        _model = new UnderstandingModel(kb, NluContentReader.Read(Path.Combine(dialogs, UnderstandingServiceExtensions.LanguageFolder)));
+        _model = new UnderstandingModel(kb, NluContentReader.Read(Path.Combine(dialogs, NluContentReader.RelativePath)));
     }
 
     [Benchmark(OperationsPerInvoke = 10)]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RoleBot.Content;
 using RoleBot.Content.Dialogs;
 using RoleBot.Content.Templates;
+using RoleBot.Dialogs.Content;
 
 namespace RoleBot.Tests.Dialogs.Content;
 

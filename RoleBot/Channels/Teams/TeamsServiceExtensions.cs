@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Channels.Teams.Invokes;
 using RoleBot.Channels.Teams.Search;
 
@@ -8,9 +9,9 @@ public static class TeamsServiceExtensions
     /// <summary>Teams invokes: Universal Actions (adaptiveCard/action) and the search message extension.</summary>
     public static IServiceCollection AddRoleBotTeams(this IServiceCollection services)
     {
-        services.AddSingleton<RoleSearch>();
-        services.AddSingleton<AdaptiveCardActionHandler>();
-        services.AddSingleton<TeamsInvokes>();
+        services.TryAddSingleton<RoleSearch>();
+        services.TryAddSingleton<AdaptiveCardActionHandler>();
+        services.TryAddSingleton<TeamsInvokes>();
         return services;
     }
 }

@@ -6,6 +6,9 @@ namespace RoleBot.Content.LanguageUnderstanding;
 /// <summary>Reads and validates synonyms.json and intents.json from one folder.</summary>
 public static class NluContentReader
 {
+    /// <summary>Where the language-understanding files sit under dialogs/.</summary>
+    public const string RelativePath = "language-understanding/en-us";
+
     public const string SynonymsFileName = "synonyms.json";
     public const string IntentsFileName = "intents.json";
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace RoleBot.Hosting.WarmUp;
 
 public static class WarmUpServiceExtensions
@@ -9,7 +11,7 @@ public static class WarmUpServiceExtensions
     /// </summary>
     public static IServiceCollection AddRoleBotWarmUp(this IServiceCollection services)
     {
-        services.AddSingleton<WarmUpTurns>();
+        services.TryAddSingleton<WarmUpTurns>();
         services.AddHostedService<StartupWarmUp>();
         return services;
     }

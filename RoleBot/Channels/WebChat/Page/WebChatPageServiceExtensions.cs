@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +10,10 @@ public static class WebChatPageServiceExtensions
     public static IServiceCollection AddRoleBotWebChatPage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebChatPageOptions>().Bind(configuration.GetSection(WebChatPageOptions.Section));
-        services.AddSingleton(sp => new WebChatPageRoot(WebRoot(sp)));
-        services.AddSingleton(sp => new WebChatBundle(sp.GetRequiredService<WebChatPageRoot>().Path));
-        services.AddSingleton(sp => new WebChatPageDocument(sp.GetRequiredService<WebChatPageRoot>().Path, sp.GetRequiredService<WebChatBundle>()));
-        services.AddSingleton<WebChatPageEndpoint>();
+        services.TryAddSingleton(sp => new WebChatPageRoot(WebRoot(sp)));
+        services.TryAddSingleton(sp => new WebChatBundle(sp.GetRequiredService<WebChatPageRoot>().Path));
+        services.TryAddSingleton(sp => new WebChatPageDocument(sp.GetRequiredService<WebChatPageRoot>().Path, sp.GetRequiredService<WebChatBundle>()));
+        services.TryAddSingleton<WebChatPageEndpoint>();
         return services;
     }
 

@@ -1,10 +1,9 @@
+using RoleBot.Content.Dialogs;
 using RoleBot.Content.Templates;
-using RoleBot.Dialogs;
 using RoleBot.Dialogs.Answering;
-using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Prompts;
 
-namespace RoleBot.Content.Dialogs;
+namespace RoleBot.Dialogs.Content;
 
 /// <summary>
 /// Loads every dialog's content when the app starts, so a missing file, broken JSON, a deleted text or a
