@@ -5,11 +5,13 @@ namespace RoleBot.Tests.Architecture;
 
 /// <summary>
 /// The dependency rules as ARCHITECTURE.md states them: the rows of the table under "Folders and what each may use",
-/// "| `Folder/` | what it holds | `Other`, `Another` |" (a dash for none).
+/// "| `Folder/` | what it holds | `Other`, `Another` | why |"; "every folder" allows all (the composition root).
 /// </summary>
 internal static partial class ArchitectureDocument
 {
     public const string Heading = "## Folders and what each may use";
+
+    public const string EveryFolder = "every folder";
 
     public static string Path => System.IO.Path.Combine(KnowledgeTestPaths.RepoRoot, "ARCHITECTURE.md");
 
@@ -27,7 +29,9 @@ internal static partial class ArchitectureDocument
                 continue;
             }
 
-            rules[folder.Groups[1].Value] = Names().Matches(cells[3]).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            rules[folder.Groups[1].Value] = cells[3] == EveryFolder
+                ? [EveryFolder]
+                : Names().Matches(cells[3]).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         }
 
         Assert.NotEmpty(rules);

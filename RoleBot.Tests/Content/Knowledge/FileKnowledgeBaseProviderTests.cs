@@ -3,7 +3,7 @@ using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge.Validation;
 using RoleBot.Tests.Support;
 
-namespace RoleBot.Tests.Knowledge;
+namespace RoleBot.Tests.Content.Knowledge;
 
 public sealed class FileKnowledgeBaseProviderTests : IDisposable
 {

@@ -2,17 +2,17 @@ using System.Text.Json;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Mentions;
 
-namespace RoleBot.Tests.Channels.Teams;
+namespace RoleBot.Tests.Protocol.Mentions;
 
 public class MentionStripperTests
 {
-    public static TheoryData<string> Cases => [.. TeamsTestData.Load<MentionCase>("mentions.json").Select(c => c.Name)];
+    public static TheoryData<string> Cases => [.. Load<MentionCase>().Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void StripsOnlyTheBotsOwnMention(string name)
     {
-        var @case = TeamsTestData.Load<MentionCase>("mentions.json").Single(c => c.Name == name);
+        var @case = Load<MentionCase>().Single(c => c.Name == name);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -31,6 +31,11 @@ public class MentionStripperTests
 
         Assert.Equal("RoleBot help", MentionStripper.Strip(activity));
     }
+
+    private static List<T> Load<T>() =>
+        JsonSerializer.Deserialize<List<T>>(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Protocol", "Mentions", "TestData", "mentions.json")),
+            JsonSerializerOptions.Web)!;
 
     public sealed record MentionCase(string Name, string Text, List<JsonElement> Entities, string Expected);
 }

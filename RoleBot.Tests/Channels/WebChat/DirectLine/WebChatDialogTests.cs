@@ -5,7 +5,7 @@ using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 namespace RoleBot.Tests.Channels.WebChat.DirectLine;
 
 /// <summary>A whole Web Chat dialog through Direct Line: a typed question, then a button click posted as value, as Web Chat posts Action.Submit.</summary>
-public class DialogTests(DirectLineApp factory) : IClassFixture<DirectLineApp>
+public class WebChatDialogTests(DirectLineApp factory) : IClassFixture<DirectLineApp>
 {
     private readonly DirectLineTestClient _client = factory.CreateDirectLineClient();
 

@@ -4,7 +4,7 @@ using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Http;
 using RoleBot.Tests.Support;
 
-namespace RoleBot.Tests.Protocol.Queue;
+namespace RoleBot.Tests.Protocol.Deduplication;
 
 public class ActivityDeduplicatorTests
 {

@@ -4,7 +4,7 @@ using RoleBot.Tests.Channels.Slack.Native.Support;
 namespace RoleBot.Tests.Channels.Slack.Native;
 
 /// <summary>Multi-turn dialogs in Slack keep their state per channel thread, as on every other channel.</summary>
-public sealed class SlackConversationTests(SlackFixture fixture) : IClassFixture<SlackFixture>
+public sealed class SlackThreadDialogTests(SlackFixture fixture) : IClassFixture<SlackFixture>
 {
     [Fact]
     public async Task AsksWhichPmInTheThreadAndAnswersTheButtonClickThere()

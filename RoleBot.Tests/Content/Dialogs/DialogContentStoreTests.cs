@@ -5,7 +5,7 @@ using RoleBot.Content.Dialogs;
 using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Content;
 
-namespace RoleBot.Tests.Dialogs.Content;
+namespace RoleBot.Tests.Content.Dialogs;
 
 public sealed class DialogContentStoreTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using RoleBot.Hosting.Commands;
 using RoleBot.Tests.Support;
 
-namespace RoleBot.Tests.Knowledge;
+namespace RoleBot.Tests.Hosting.Commands;
 
 public sealed class ValidateKnowledgeBaseCommandTests : IDisposable
 {
