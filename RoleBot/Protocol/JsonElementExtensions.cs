@@ -13,4 +13,16 @@ public static class JsonElementExtensions
             : null;
 
     public static string? StringOrNull(this JsonElement? owner, string name) => owner?.StringOrNull(name);
+
+    /// <summary>TryGetProperty that answers false, instead of throwing, when the owner is not an object (a null in an array, a string where an object belongs).</summary>
+    public static bool TryGetMember(this JsonElement owner, string name, out JsonElement value)
+    {
+        if (owner.ValueKind == JsonValueKind.Object)
+        {
+            return owner.TryGetProperty(name, out value);
+        }
+
+        value = default;
+        return false;
+    }
 }

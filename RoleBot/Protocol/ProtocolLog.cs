@@ -38,4 +38,10 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(11, LogLevel.Warning, "Inline activity on {Channel} conversation {Conversation} ran without waiting further for the conversation's previous turn")]
     public static partial void ConversationBusy(ILogger logger, string? channel, string conversation);
+
+    [LoggerMessage(12, LogLevel.Warning, "expectReplies turn on {Channel} conversation {Conversation} did not finish within {Timeout}; answered 503 and its state is left as it was")]
+    public static partial void InlineTurnAbandoned(ILogger logger, string? channel, string conversation, TimeSpan timeout);
+
+    [LoggerMessage(13, LogLevel.Information, "expectReplies turn on {Channel} conversation {Conversation} passed {Timeout} while saving its state; answering when the save ends")]
+    public static partial void InlineTurnSaving(ILogger logger, string? channel, string conversation, TimeSpan timeout);
 }

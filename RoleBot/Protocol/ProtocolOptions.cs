@@ -22,6 +22,12 @@ public sealed class ProtocolOptions
 
     public int DeduplicationCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// Longest an expectReplies turn may take before the endpoint answers 503 with Retry-After instead (a frozen
+    /// database must not hold requests open). A turn given up on writes no state, so the client's retry starts clean.
+    /// </summary>
+    public TimeSpan ExpectRepliesTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Total bytes of inline responses kept to replay to a re-sent expectReplies/invoke request.</summary>
     public long ReplayBudgetBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -20,8 +20,9 @@ public static class ProtocolServiceExtensions
         services.AddOptions<ProtocolOptions>()
             .Bind(configuration.GetSection(ProtocolOptions.Section))
             .Validate(o => o.MaxBodyBytes > 0 && o.QueuePartitions > 0 && o.QueueCapacityPerPartition > 0
-                && o.DeduplicationCapacity > 0 && o.DeduplicationWindow > TimeSpan.Zero && o.ReplayBudgetBytes >= 0,
-                $"{ProtocolOptions.Section}: sizes, counts and the de-duplication window must be positive.")
+                && o.DeduplicationCapacity > 0 && o.DeduplicationWindow > TimeSpan.Zero && o.ReplayBudgetBytes >= 0
+                && o.ExpectRepliesTimeout > TimeSpan.Zero,
+                $"{ProtocolOptions.Section}: sizes, counts, the de-duplication window and ExpectRepliesTimeout must be positive.")
             .ValidateOnStart();
         services.AddOptions<AnonymousOutboundOptions>().Bind(configuration.GetSection(AnonymousOutboundOptions.Section));
 

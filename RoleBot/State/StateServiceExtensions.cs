@@ -56,11 +56,15 @@ public static class StateServiceExtensions
 
         services.AddOptions<PostgresStateOptions>()
             .Bind(section)
-            .Validate(o => o.PurgeInterval > TimeSpan.Zero && o.MaxRetries >= 0,
-                $"{ConversationStateOptions.Section}: PurgeInterval must be positive and MaxRetries not negative.")
+            .Validate(o => o.PurgeInterval > TimeSpan.Zero && o.MaxRetries >= 0 && new PostgresTimeouts(o.CommandTimeout, o.ConnectTimeout).IsValid,
+                $"{ConversationStateOptions.Section}: PurgeInterval, CommandTimeout and ConnectTimeout must be positive and MaxRetries not negative.")
             .ValidateOnStart();
-        services.TryAddSingleton(sp => new PostgresStateDatabase(
-            connectionString, table, sp.GetRequiredService<IOptions<PostgresStateOptions>>().Value.MaxRetries, sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton(sp =>
+        {
+            var postgres = sp.GetRequiredService<IOptions<PostgresStateOptions>>().Value;
+            return new PostgresStateDatabase(connectionString, table, postgres.MaxRetries, sp.GetRequiredService<ILoggerFactory>(),
+                new PostgresTimeouts(postgres.CommandTimeout, postgres.ConnectTimeout));
+        });
         services.TryAddSingleton<PostgresConversationStateStore>();
         services.TryAddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<PostgresConversationStateStore>());
         services.AddHostedService<PostgresStatePurger>();

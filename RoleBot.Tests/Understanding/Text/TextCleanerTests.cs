@@ -12,7 +12,7 @@ public sealed class TextCleanerTests
     [InlineData("**bold** and `code`", "bold and code")]
     [InlineData("[click](http://x.example) here", "click here")]
     [InlineData("is COO > GM?", "is COO above GM?")]
-    [InlineData("a\u0000b\u200bc\u202ed", "a b c d")]
+    [InlineData("a\u0000b\u200bc\u202ed", "a bcd")]
     [InlineData("Vice&nbsp;President", "Vice President")]
     [InlineData("gm>vp?", "gm above vp?")]
     [InlineData("GM<VP", "GM below VP")]

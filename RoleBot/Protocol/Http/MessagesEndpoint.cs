@@ -17,6 +17,7 @@ public sealed class MessagesEndpoint(
     ActivityDeduplicator deduplicator,
     TurnQueue queue,
     BotTurnRunner runner,
+    TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
     private const int MaxFailureLength = 400;
@@ -77,7 +78,17 @@ public sealed class MessagesEndpoint(
         InlineResponse response;
         try
         {
-            var outcome = await runner.RunAsync(activity, authentication, ActivityValidator.IsExpectReplies(activity), context.RequestAborted);
+            var outcome = ActivityValidator.IsExpectReplies(activity)
+                ? await RunWithDeadlineAsync(context, activity, authentication)
+                : await runner.RunAsync(activity, authentication, bufferReplies: false, context.RequestAborted);
+            if (outcome is null)
+            {
+                deduplicator.Abandon(ticket);
+                context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+
             response = InlineResponses.From(activity, outcome);
         }
         catch
@@ -89,6 +100,47 @@ public sealed class MessagesEndpoint(
         deduplicator.Complete(ticket, response);
         ProtocolLog.Answered(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), response.Status, "inline");
         await WriteAsync(context, response);
+    }
+
+    /// <summary>
+    /// The turn, or null when it was given up on at RoleBot:Protocol:ExpectRepliesTimeout (see <see cref="TurnCommitPoint"/>
+    /// for why its state then stays as it was). A turn already saving is waited for instead.
+    /// </summary>
+    private async Task<TurnOutcome?> RunWithDeadlineAsync(HttpContext context, Activity activity, AuthenticationResult authentication)
+    {
+        var timeout = options.Value.ExpectRepliesTimeout;
+        var commit = new TurnCommitPoint();
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var turn = runner.RunAsync(activity, authentication, bufferReplies: true, commit, stop.Token);
+        using (var timer = new CancellationTokenSource())
+        {
+            var deadline = Task.Delay(timeout, time, timer.Token);
+            var first = await Task.WhenAny(turn, deadline);
+            await timer.CancelAsync();
+            if (first == deadline)
+            {
+                if (commit.TryAbandon())
+                {
+                    ProtocolLog.InlineTurnAbandoned(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), timeout);
+                    await stop.CancelAsync();
+                    // The abandoned turn stops on its own (cancelled, and it cannot write); only its end is awaited, to release the token source.
+                    _ = turn.ContinueWith(static (t, s) => { _ = t.Exception; ((IDisposable)s!).Dispose(); }, stop, CancellationToken.None,
+                        TaskContinuationOptions.None, TaskScheduler.Default);
+                    return null;
+                }
+
+                ProtocolLog.InlineTurnSaving(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), timeout);
+            }
+        }
+
+        try
+        {
+            return await turn;
+        }
+        finally
+        {
+            stop.Dispose();
+        }
     }
 
     private void Enqueue(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)

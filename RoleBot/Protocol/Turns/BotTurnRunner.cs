@@ -18,15 +18,24 @@ public sealed class BotTurnRunner(
 {
     private static readonly TimeSpan InlineLockWait = TimeSpan.FromSeconds(3);
 
-    public Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, CancellationToken cancellationToken)
+    public Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, CancellationToken cancellationToken) =>
+        RunAsync(activity, authentication, bufferReplies, new TurnCommitPoint(), cancellationToken);
+
+    /// <summary>
+    /// A turn someone may give up on: once <paramref name="commit"/> is abandoned the turn writes no state at all
+    /// (and its token should be cancelled so it stops soon).
+    /// </summary>
+    public Task<TurnOutcome> RunAsync(Activity activity, AuthenticationResult authentication, bool bufferReplies, TurnCommitPoint commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(authentication);
+        ArgumentNullException.ThrowIfNull(commit);
         var replies = new List<Activity>();
         return RunCoreAsync(
             activity,
             bufferReplies ? (reply, _) => Buffer(replies, reply) : (reply, ct) => sender.SendAsync(reply, authentication, ct),
             replies,
             waitForConversation: !bufferReplies,
+            commit,
             cancellationToken);
     }
 
@@ -37,7 +46,7 @@ public sealed class BotTurnRunner(
     public Task<TurnOutcome> RunAsync(Activity activity, Func<Activity, CancellationToken, Task<string?>> deliver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deliver);
-        return RunCoreAsync(activity, deliver, [], waitForConversation: true, cancellationToken);
+        return RunCoreAsync(activity, deliver, [], waitForConversation: true, new TurnCommitPoint(), cancellationToken);
     }
 
     private async Task<TurnOutcome> RunCoreAsync(
@@ -45,6 +54,7 @@ public sealed class BotTurnRunner(
         Func<Activity, CancellationToken, Task<string?>> deliver,
         List<Activity> replies,
         bool waitForConversation,
+        TurnCommitPoint commit,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -61,12 +71,18 @@ public sealed class BotTurnRunner(
             await bot.OnTurnAsync(context, cancellationToken);
             if (!context.IsConversationDeleted())
             {
+                if (!commit.TryBeginWrite())
+                {
+                    throw new OperationCanceledException("The turn was given up on before it saved its state.");
+                }
+
                 await store.SaveAsync(stateKey, context.GetConversationData(), cancellationToken);
             }
 
             return new TurnOutcome(context.InvokeResponse, Snapshot(replies), Failed: false);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        // The error handler writes state too (it forgets the conversation), so it claims the commit point as well.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && commit.TryBeginWrite())
         {
             await errorHandler.HandleAsync(context, stateKey, ex, cancellationToken);
             return new TurnOutcome(null, Snapshot(replies), Failed: true);

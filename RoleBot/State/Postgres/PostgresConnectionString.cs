@@ -5,7 +5,7 @@ namespace RoleBot.State.Postgres;
 /// <summary>Builds the pool. Errors name the problem but never echo the connection string, which holds a password.</summary>
 internal static class PostgresConnectionString
 {
-    public static NpgsqlDataSource CreateDataSource(string connectionString, ILoggerFactory loggerFactory)
+    public static NpgsqlDataSource CreateDataSource(string connectionString, PostgresTimeouts timeouts, ILoggerFactory loggerFactory)
     {
         NpgsqlDataSourceBuilder builder;
         try
@@ -22,6 +22,9 @@ internal static class PostgresConnectionString
         {
             builder.ConnectionStringBuilder.ApplicationName = "RoleBot";
         }
+
+        builder.ConnectionStringBuilder.CommandTimeout = PostgresTimeouts.SecondsFor(timeouts.Command);
+        builder.ConnectionStringBuilder.Timeout = PostgresTimeouts.SecondsFor(timeouts.Connect);
 
         // Password stays out of NpgsqlConnection.ConnectionString and so out of any diagnostics that print it.
         builder.ConnectionStringBuilder.PersistSecurityInfo = false;

@@ -14,17 +14,20 @@ public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
 
-    public PostgresStateDatabase(string connectionString, PostgresTableName table, int maxRetries, ILoggerFactory loggerFactory)
+    public PostgresStateDatabase(string connectionString, PostgresTableName table, int maxRetries, ILoggerFactory loggerFactory, PostgresTimeouts? timeouts = null)
     {
         ArgumentNullException.ThrowIfNull(loggerFactory);
         Table = table;
         Sql = new PostgresStateSql(table);
         _logger = loggerFactory.CreateLogger<PostgresStateDatabase>();
         _retry = new PostgresRetry(maxRetries, _logger);
-        _dataSource = PostgresConnectionString.CreateDataSource(connectionString, loggerFactory);
+        Timeouts = timeouts ?? PostgresTimeouts.Default;
+        _dataSource = PostgresConnectionString.CreateDataSource(connectionString, Timeouts, loggerFactory);
     }
 
     public PostgresTableName Table { get; }
+
+    public PostgresTimeouts Timeouts { get; }
 
     internal PostgresStateSql Sql { get; }
 

@@ -14,4 +14,13 @@ public sealed class PostgresStateOptions
 
     /// <summary>Retries after a transient failure (dropped pooled connection, failover, serialization failure).</summary>
     public int MaxRetries { get; set; } = 2;
+
+    /// <summary>
+    /// Longest one statement may run (Npgsql's Command Timeout, whole seconds, at least 1): a frozen or locked
+    /// database fails the turn instead of holding it. Overrides any Command Timeout in the connection string.
+    /// </summary>
+    public TimeSpan CommandTimeout { get; set; } = PostgresTimeouts.Default.Command;
+
+    /// <summary>Longest opening a connection may take (Npgsql's Timeout); overrides the connection string's.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = PostgresTimeouts.Default.Connect;
 }

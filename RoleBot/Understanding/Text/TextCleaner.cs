@@ -9,6 +9,11 @@ namespace RoleBot.Understanding.Text;
 /// Turns whatever a channel delivered into short plain text: no markup, entities, control or bidi characters.
 /// The result is safe to echo back; it never throws, whatever the input.
 /// </summary>
+/// <remarks>
+/// Invisible format characters (Unicode category Cf: zero-width space and joiners, soft hyphen, word joiner, BOM,
+/// bidi marks, embeddings, overrides and isolates) are removed, not turned into spaces: they sit inside words,
+/// so "G\u200BM" is the role "GM", not "G M", and no bidi override survives into text shown back to the user.
+/// </remarks>
 public static partial class TextCleaner
 {
     public static string Clean(string? raw, int maxLength)
@@ -22,13 +27,14 @@ public static partial class TextCleaner
 
         // Bound the work before any regex runs; nobody asks about roles in more than a few sentences.
         var text = raw.Length > maxLength * 8 ? raw[..(maxLength * 8)] : raw;
+        text = WithoutFormatCharacters(text);
 
         // Full-width forms and Cyrillic or Greek look-alikes read as plain Latin letters ("ＧＭ" is "GM"), before
         // markup is looked for, so "＜script＞" is a tag too.
         text = Confusables.ToLatin(text);
         var markup = Tag().IsMatch(text);
         text = StripMarkup(ComparisonSigns(text, markup));
-        text = WebUtility.HtmlDecode(text);
+        text = WithoutFormatCharacters(WebUtility.HtmlDecode(text)); // "G&#x200B;M" too
         markup |= Tag().IsMatch(text);
         text = StripMarkup(ComparisonSigns(text, markup)); // entities may have hidden tags (&lt;script&gt;)
         text = MarkdownLink().Replace(text, "$1");
@@ -50,13 +56,32 @@ public static partial class TextCleaner
         return Tag().Replace(text, " ");
     }
 
+    private static string WithoutFormatCharacters(string text)
+    {
+        if (!text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string Filter(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            if (category is UnicodeCategory.Control or UnicodeCategory.Surrogate
                 or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
                 || rune.Value is '<' or '>' or '*' or '_' or '`' or '~' or '#' or '|' or '[' or ']' or '{' or '}' or '\\' or '^')
             {

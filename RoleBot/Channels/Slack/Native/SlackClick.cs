@@ -18,7 +18,7 @@ public sealed record SlackClick(SlackOrigin Origin, string ActionId, string? Val
         var action = actions[0];
         var user = Member(payload, "user", "id");
         var team = Member(payload, "team", "id") ?? Member(payload, "user", "team_id");
-        var container = payload.TryGetProperty("container", out var c) ? c : default;
+        var container = payload.TryGetMember("container", out var c) ? c : default;
         var channel = Member(payload, "channel", "id") ?? container.StringOrNull("channel_id");
         if (user is null || team is null || channel is null)
         {
@@ -43,5 +43,5 @@ public sealed record SlackClick(SlackOrigin Origin, string ActionId, string? Val
     }
 
     private static string? Member(JsonElement owner, string name, string member) =>
-        owner.TryGetProperty(name, out var value) ? value.StringOrNull(member) : null;
+        owner.TryGetMember(name, out var value) ? value.StringOrNull(member) : null;
 }

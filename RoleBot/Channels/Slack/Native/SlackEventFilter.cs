@@ -72,7 +72,7 @@ public static class SlackEventFilter
         if (envelope.TryGetProperty("authorizations", out var authorizations) && authorizations.ValueKind == JsonValueKind.Array)
         {
             ids.AddRange(authorizations.EnumerateArray()
-                .Where(a => !a.TryGetProperty("is_bot", out var isBot) || isBot.ValueKind != JsonValueKind.False)
+                .Where(a => a.ValueKind == JsonValueKind.Object && (!a.TryGetProperty("is_bot", out var isBot) || isBot.ValueKind != JsonValueKind.False))
                 .Select(a => a.StringOrNull("user_id"))
                 .OfType<string>());
         }

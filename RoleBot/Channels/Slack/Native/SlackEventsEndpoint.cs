@@ -64,7 +64,7 @@ public sealed class SlackEventsEndpoint(
     private void Accept(HttpContext context, JsonElement envelope)
     {
         var eventId = envelope.StringOrNull("event_id");
-        var eventType = envelope.TryGetProperty("event", out var ev) ? ev.StringOrNull("type") : null;
+        var eventType = envelope.TryGetMember("event", out var ev) ? ev.StringOrNull("type") : null;
         var decision = SlackEventFilter.Decide(envelope, options.Value.BotUserId);
         context.Response.StatusCode = StatusCodes.Status200OK;
         if (decision.Event is not { } inbound)

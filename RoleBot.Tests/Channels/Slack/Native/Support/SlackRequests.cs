@@ -63,10 +63,15 @@ internal static class SlackRequests
         ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = BotUser, ["is_bot"] = true }),
     };
 
-    public static string Command(string text, string channel, string responseUrl, string user = User) => Form(
+    public static string Command(string text, string channel, string responseUrl, string user = User) =>
+        Form([.. CommandFields(text, channel, responseUrl, user)]);
+
+    public static IReadOnlyList<(string Key, string Value)> CommandFields(string text, string channel, string responseUrl, string user = User) =>
+    [
         ("token", "deprecated-verification-token"), ("team_id", Team), ("team_domain", "rolebot-test"), ("channel_id", channel),
         ("channel_name", "general"), ("user_id", user), ("user_name", "alice"), ("command", "/rolebot"), ("text", text),
-        ("api_app_id", AppId), ("response_url", responseUrl), ("trigger_id", "13345224609.738474920.8088930838d88f008e0"));
+        ("api_app_id", AppId), ("response_url", responseUrl), ("trigger_id", "13345224609.738474920.8088930838d88f008e0"),
+    ];
 
     /// <summary>A click on a button of a message the bot sent (ephemeral ones carry is_ephemeral and no message).</summary>
     public static string BlockActions(string actionId, string value, string channel, string responseUrl, string? messageTs = null, string? threadTs = null, bool ephemeral = false)
