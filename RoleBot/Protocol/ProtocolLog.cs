@@ -38,4 +38,11 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(11, LogLevel.Warning, "Inline activity on {Channel} conversation {Conversation} ran without waiting further for the conversation's previous turn")]
     public static partial void ConversationBusy(ILogger logger, string? channel, string conversation);
+
+    [LoggerMessage(12, LogLevel.Information, "Request {Method} {Path} answered 408: the client sent its body too slowly")]
+    public static partial void BodyTooSlow(ILogger logger, string method, string path);
+
+    // Only status and host: a Location (or a query) may carry a credential or name an internal address.
+    [LoggerMessage(13, LogLevel.Warning, "Connector answered {Status} from {Host}; redirects are not followed, so the delivery failed")]
+    public static partial void RedirectRefused(ILogger logger, int status, string? host);
 }
