@@ -57,6 +57,7 @@ public static class AuthServiceExtensions
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<ConnectorAuthHandler>();
         services.AddHttpClient(ConnectorHttp.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(ConnectorHttp.Handler)
             .RedactLoggedHeaders(_ => true)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorAuthHandler>();
