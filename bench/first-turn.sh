@@ -19,7 +19,7 @@ now() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
 start_bot() { # sets pid, and healthy = milliseconds until /healthz answered 200
   local t0; t0=$(now)
   if curl -s -o /dev/null --max-time 1 "$base/"; then echo "port $port is in use" >&2; exit 1; fi
-  ASPNETCORE_URLS="$base" RoleBot__ContentRoot="$root" MicrosoftAppId='' MicrosoftAppPassword='' Logging__LogLevel__Default=Warning \
+  ASPNETCORE_URLS="$base" RoleBot__ContentRoot="$root" MicrosoftAppId='' MicrosoftAppPassword='' RoleBot__AllowAnonymous=true Logging__LogLevel__Default=Warning \
     setsid dotnet "$dll" >/tmp/rolebot-bench-$$.log 2>&1 </dev/null &
   pid=$!
   until curl -sf -o /dev/null --max-time 2 "$base/healthz"; do

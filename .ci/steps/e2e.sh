@@ -60,7 +60,8 @@ else
   if timeout 240 dotnet build "$root/RoleBot/RoleBot.csproj" -c Release -nologo -v q >"$out/build.log" 2>&1; then ok "build RoleBot (Release)" "$t0"
   else fail "build RoleBot (Release)" "see e2e/out/build.log"; tail -n 20 "$out/build.log" | sed 's/^/     /'; finish; fi
   cd "$bot_cwd"
-  ASPNETCORE_URLS="http://127.0.0.1:$bot_port" MicrosoftAppId='' MicrosoftAppPassword='' \
+  # The published build runs as Production, where anonymous mode must be chosen explicitly.
+  ASPNETCORE_URLS="http://127.0.0.1:$bot_port" MicrosoftAppId='' MicrosoftAppPassword='' RoleBot__AllowAnonymous=true \
     start "$out/bot.log" dotnet "$root/RoleBot/bin/Release/net10.0/RoleBot.dll"
   cd "$root"
 fi

@@ -20,6 +20,9 @@ public static class AuthServiceExtensions
             o.IdentityEndpoint = configuration["IDENTITY_ENDPOINT"];
             o.IdentityHeader = configuration["IDENTITY_HEADER"];
         });
+        services.AddOptions<AnonymousModeOptions>().Bind(configuration.GetSection(AnonymousModeOptions.Section));
+        services.TryAddSingleton<AnonymousMode>();
+        services.AddHostedService<AnonymousModeStartupLog>();
         services.TryAddSingleton(TimeProvider.System);
 
         AddInbound(services);
@@ -30,7 +33,9 @@ public static class AuthServiceExtensions
     private static void AddInbound(IServiceCollection services)
     {
         // Channels give up on us after 15 s, so a slow metadata host must fail fast rather than hold the request.
-        services.AddHttpClient(OpenIdKeyStore.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10)).RedactLoggedHeaders(_ => true);
+        services.AddHttpClient(OpenIdKeyStore.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
+            .RedactLoggedHeaders(_ => true);
         services.TryAddSingleton<SigningKeyStores>();
         services.TryAddSingleton<SignedTokenVerifier>();
         services.TryAddSingleton<ChannelTokenValidator>();
@@ -40,7 +45,9 @@ public static class AuthServiceExtensions
 
     private static void AddOutbound(IServiceCollection services)
     {
-        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15)).RedactLoggedHeaders(_ => true);
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
+            .RedactLoggedHeaders(_ => true);
         services.TryAddSingleton<IAccessTokenProvider>(sp =>
             BotAppTypes.Parse(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MicrosoftAppType) == BotAppType.UserAssignedMsi
                 ? ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp)
@@ -50,8 +57,13 @@ public static class AuthServiceExtensions
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<ConnectorAuthHandler>();
         services.AddHttpClient(ConnectorHttp.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(ConnectorHttp.Handler)
             .RedactLoggedHeaders(_ => true)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorAuthHandler>();
     }
+
+    // Keys and tokens come only from the configured hosts: a redirect would send the client secret or the identity
+    // header elsewhere, or take signing keys from elsewhere. A 3xx is a failed fetch.
+    private static HttpMessageHandler NoRedirects() => new SocketsHttpHandler { AllowAutoRedirect = false };
 }

@@ -44,4 +44,11 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(13, LogLevel.Information, "expectReplies turn on {Channel} conversation {Conversation} passed {Timeout} while saving its state; answering when the save ends")]
     public static partial void InlineTurnSaving(ILogger logger, string? channel, string conversation, TimeSpan timeout);
+
+    [LoggerMessage(14, LogLevel.Information, "Request {Method} {Path} answered 408: the client sent its body too slowly")]
+    public static partial void BodyTooSlow(ILogger logger, string method, string path);
+
+    // Only status and host: a Location (or a query) may carry a credential or name an internal address.
+    [LoggerMessage(15, LogLevel.Warning, "Connector answered {Status} from {Host}; redirects are not followed, so the delivery failed")]
+    public static partial void RedirectRefused(ILogger logger, int status, string? host);
 }

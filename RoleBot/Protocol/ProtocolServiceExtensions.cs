@@ -28,7 +28,7 @@ public static class ProtocolServiceExtensions
 
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(ConnectorHttp.ClientName);
+        services.AddHttpClient(ConnectorHttp.ClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttp.Handler);
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<AnonymousServiceUrlPolicy>();
         // Replaced by the channel adapters (services.Replace), which know each channel's format.
@@ -41,9 +41,16 @@ public static class ProtocolServiceExtensions
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<TurnQueue>();
         services.TryAddSingleton<MessagesEndpoint>();
+        services.TryAddSingleton<SlowBodyMiddleware>();
         services.AddHostedService<TurnWorker>();
         return services;
     }
+
+    /// <summary>
+    /// Answers Kestrel's "body arrived too slowly" (MinRequestBodyDataRate) with one Information line for every
+    /// endpoint, instead of an unhandled exception. Use it before mapping the endpoints.
+    /// </summary>
+    public static IApplicationBuilder UseRoleBotSlowBodyHandling(this IApplicationBuilder app) => app.UseMiddleware<SlowBodyMiddleware>();
 
     /// <summary>Maps /api/messages for every method so that non-POST requests get 405 with Allow: POST.</summary>
     public static IEndpointConventionBuilder MapRoleBotMessages(this IEndpointRouteBuilder endpoints) =>

@@ -7,6 +7,7 @@ namespace RoleBot.Auth.Inbound;
 /// <summary>The SDK's inbound decision procedure (docs/protocol.md §4.1), public cloud, no skills.</summary>
 internal sealed class BotFrameworkRequestAuthenticator(
     IOptions<BotFrameworkOptions> options,
+    AnonymousMode anonymousMode,
     ChannelTokenValidator channel,
     EmulatorTokenValidator emulator) : IRequestAuthenticator
 {
@@ -19,9 +20,9 @@ internal sealed class BotFrameworkRequestAuthenticator(
     {
         if (string.IsNullOrWhiteSpace(header))
         {
-            return settings.IsAuthenticationDisabled
-                ? AuthenticationResult.Anonymous
-                : AuthenticationResult.Fail("missing Authorization header");
+            return !settings.IsAuthenticationDisabled ? AuthenticationResult.Fail("missing Authorization header")
+                : anonymousMode.IsRefused ? AuthenticationResult.Fail(AnonymousMode.RefusedReason)
+                : AuthenticationResult.Anonymous;
         }
 
         // As in the SDK: with no app id there is nothing a token could be issued for, so a token cannot be valid.

@@ -9,7 +9,7 @@ namespace RoleBot.Protocol.Connector;
 /// Posts activities to the Bot Connector. Tokens and retries are DelegatingHandlers on the named client,
 /// steered by <see cref="ConnectorHttp.AttachToken"/>.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : IConnectorClient
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     // Channel answers are tiny ({"id":...} or an error); anything bigger is not worth reading.
     private const int MaxResponseBytes = 64 * 1024;
@@ -24,6 +24,14 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : ICon
 
         var client = httpClientFactory.CreateClient(ConnectorHttp.ClientName);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if ((int)response.StatusCode is >= 300 and < 400)
+        {
+            // The client does not follow redirects (ConnectorHttp.Handler): a reply re-sent to the Location could reach
+            // any address, and a 302 would turn it into a body-less GET that still looks delivered.
+            ProtocolLog.RedirectRefused(logger, (int)response.StatusCode, request.RequestUri?.Host);
+            throw new ConnectorException((int)response.StatusCode, "Redirect", "redirects are not followed");
+        }
+
         var body = await ReadBodyAsync(response, cancellationToken);
         if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted)
         {

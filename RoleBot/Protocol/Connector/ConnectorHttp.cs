@@ -10,4 +10,10 @@ public static class ConnectorHttp
 
     /// <summary>Set on each request: true only when a bearer token may be attached.</summary>
     public static readonly HttpRequestOptionsKey<bool> AttachToken = new("RoleBot.AttachToken");
+
+    /// <summary>
+    /// The primary handler: redirects are never followed. The serviceUrl policy judges only the address a request
+    /// names, so a redirect would carry the reply (and its token) past it.
+    /// </summary>
+    public static HttpMessageHandler Handler() => new SocketsHttpHandler { AllowAutoRedirect = false };
 }

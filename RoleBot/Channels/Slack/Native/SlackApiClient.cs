@@ -53,6 +53,13 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
                 continue;
             }
 
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                // Not followed (see SlackNativeServiceExtensions), and not retried: the same request would redirect again.
+                SlackLog.RedirectRefused(logger, method, (int)response.StatusCode, url.Host);
+                throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
+            }
+
             return await ResultAsync(method, response, cancellationToken);
         }
     }

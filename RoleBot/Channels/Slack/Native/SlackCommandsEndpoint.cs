@@ -1,3 +1,5 @@
+using RoleBot.Protocol;
+
 namespace RoleBot.Channels.Slack.Native;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace RoleBot.Channels.Slack.Native;
 /// follows through the response_url, visible only to the asker, with a "Share in channel" button. The exchange is
 /// private, so its conversation is the user's own within the channel.
 /// </summary>
-public sealed class SlackCommandsEndpoint(SlackRequestReader reader, SlackTurns turns, TimeProvider time, ILogger<SlackCommandsEndpoint> logger)
+public sealed class SlackCommandsEndpoint(
+    SlackRequestReader reader, SlackCommandReplays replays, SlackTurns turns, TimeProvider time, ILogger<SlackCommandsEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -34,11 +37,20 @@ public sealed class SlackCommandsEndpoint(SlackRequestReader reader, SlackTurns 
             return;
         }
 
+        // Verified above, so this is the signature of exactly this body and timestamp.
+        var signature = context.Request.Headers["X-Slack-Signature"].ToString();
+        if (!replays.TryBegin(signature))
+        {
+            SlackLog.CommandReplayed(logger, LogValue.Untrusted(context.Request.Headers["X-Slack-Request-Timestamp"].ToString(), 20) ?? "", LogValue.Untrusted(team));
+            return;
+        }
+
         var origin = new SlackOrigin(form["api_app_id"] ?? "app", team, channel, user, user, null, SlackOrigin.IsDirectChannel(channel));
         var id = form["trigger_id"] ?? Guid.NewGuid().ToString("N");
         var activity = SlackActivities.Message(origin, id, form["text"] ?? "", null, time.GetUtcNow());
         if (!turns.TryEnqueue(activity, new ResponseUrlReply(responseUrl, Ephemeral: true, Shareable: true)))
         {
+            replays.Forget(signature);
             SlackResponses.Busy(context);
         }
     }

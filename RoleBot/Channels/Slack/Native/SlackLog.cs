@@ -42,4 +42,10 @@ internal static partial class SlackLog
 
     [LoggerMessage(112, LogLevel.Warning, "Slack app_rate_limited: Slack is dropping events for team {Team}")]
     public static partial void AppRateLimited(ILogger logger, string? team);
+
+    [LoggerMessage(113, LogLevel.Error, "Slack {Method} answered {Status} from {Host}; redirects are not followed, so the delivery failed")]
+    public static partial void RedirectRefused(ILogger logger, string method, int status, string host);
+
+    [LoggerMessage(114, LogLevel.Warning, "Slack slash command replayed (same timestamp {Timestamp} and signature) for team {Team}; acknowledged without answering")]
+    public static partial void CommandReplayed(ILogger logger, string timestamp, string? team);
 }

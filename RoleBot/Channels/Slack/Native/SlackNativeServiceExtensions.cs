@@ -26,9 +26,13 @@ public static class SlackNativeServiceExtensions
         {
             http.Timeout = TimeSpan.FromSeconds(30);
             http.MaxResponseContentBufferSize = 1024 * 1024;
-        }).RemoveAllLoggers();
+        })
+        // A redirect would carry the bot token, or a reply meant for one response_url, to wherever Location points.
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+        .RemoveAllLoggers();
         services.TryAddSingleton<SlackRequestReader>();
         services.TryAddSingleton<SlackEventDeduplicator>();
+        services.TryAddSingleton<SlackCommandReplays>();
         services.TryAddSingleton<SlackShareCache>();
         services.TryAddSingleton<SlackJobQueue>();
         services.TryAddTransient<SlackReplyPoster>();

@@ -14,6 +14,9 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
     public const string ConversationClaim = "conv";
     public const string UserClaim = "user";
 
+    // Only our own clock issues these, but instances may drift apart; beyond this a future time means a forged or stolen-ahead token.
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
     // Far above any token we issue; stops a huge header from reaching the parser.
     private const int MaxTokenLength = 4096;
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
@@ -55,9 +58,16 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
         }
 
         // Lifetime by hand so the injected clock decides; we issued it, so there is no clock skew to forgive.
-        if (time.GetUtcNow().UtcDateTime >= jwt.ValidTo)
+        var now = time.GetUtcNow().UtcDateTime;
+        if (now >= jwt.ValidTo)
         {
             return (null, "expired");
+        }
+
+        // ValidFrom and IssuedAt are DateTime.MinValue when the claim is absent, which is never in the future.
+        if (jwt.ValidFrom > now + MaxClockSkew || jwt.IssuedAt > now + MaxClockSkew)
+        {
+            return (null, "not yet valid");
         }
 
         return jwt.TryGetPayloadValue<string>(ConversationClaim, out var conversation) && !string.IsNullOrEmpty(conversation)

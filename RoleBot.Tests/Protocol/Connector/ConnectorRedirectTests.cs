@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RoleBot.Auth;
+using RoleBot.Protocol;
+using RoleBot.Protocol.Connector;
+using RoleBot.Tests.Auth.Outbound;
+using RoleBot.Tests.Auth.Support;
+using RoleBot.Tests.Support;
+
+namespace RoleBot.Tests.Protocol.Connector;
+
+/// <summary>
+/// The Connector client as the app registers it never follows a redirect: a 3xx is a failed delivery, logged with
+/// status and host only, not retried, and nothing reaches the Location.
+/// </summary>
+public sealed class ConnectorRedirectTests : IAsyncLifetime
+{
+    private readonly LogSink _logs = new();
+    private Redirector _redirector = null!;
+    private TokenEndpoint _tokens = null!;
+
+    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
+
+    public async Task InitializeAsync()
+    {
+        _redirector = await Redirector.StartAsync();
+        _tokens = await TokenEndpoint.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _tokens.DisposeAsync();
+        await _redirector.DisposeAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public async Task AnonymousReplyToARedirectingServiceUrlFailsWithoutFollowing(int status)
+    {
+        await using var services = Build(new Dictionary<string, string?>(), withAuth: false);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => SendAsync(services, status, attachToken: false));
+
+        AssertRefused(status, error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public async Task AuthenticatedReplyToARedirectingServiceUrlFailsWithoutFollowingOrRetrying(int status)
+    {
+        await using var services = Build(AccessTokenProviderTests.Settings(_tokens), withAuth: true);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => SendAsync(services, status, attachToken: true));
+
+        AssertRefused(status, error);
+        Assert.Single(_tokens.Requests);
+    }
+
+    private void AssertRefused(int status, ConnectorException error)
+    {
+        Assert.Equal(status, error.StatusCode);
+        Assert.Single(_redirector.Redirected);
+        Assert.Empty(_redirector.ReachedTarget);
+        var line = Assert.Single(_logs.Entries, e => e.Category == typeof(ConnectorClient).FullName);
+        Assert.Equal(LogLevel.Warning, line.Level);
+        Assert.Contains($"{status} from 127.0.0.1", line.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Redirector.LocationMarker, _logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(_redirector.TargetBaseUrl, _logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(Redirector.LocationMarker, error.Message, StringComparison.Ordinal);
+    }
+
+    private ServiceProvider Build(Dictionary<string, string?> settings, bool withAuth)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
+        services.AddRoleBotProtocol(configuration);
+        if (withAuth)
+        {
+            services.AddRoleBotAuth(configuration);
+        }
+
+        return services.BuildServiceProvider();
+    }
+
+    private Task<string?> SendAsync(ServiceProvider services, int status, bool attachToken) =>
+        services.GetRequiredService<IConnectorClient>().SendAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "the reply",
+            ServiceUrl = _redirector.Url(status),
+            Conversation = new ConversationAccount { Id = "a:conv" },
+        }, attachToken, CancellationToken.None);
+}

@@ -1,0 +1,36 @@
+using System.Net;
+using RoleBot.Tests.Support;
+
+namespace RoleBot.Tests.Protocol.Turns;
+
+/// <summary>
+/// An anonymous turn whose loopback serviceUrl redirects elsewhere: neither the reply nor the apology reaches the
+/// Location, and the turn is logged as failed, not lost silently.
+/// </summary>
+public sealed class RedirectedReplyTests(EchoBotApp app) : IClassFixture<EchoBotApp>, IAsyncLifetime
+{
+    private Redirector _redirector = null!;
+
+    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
+
+    public async Task InitializeAsync() => _redirector = await Redirector.StartAsync();
+
+    public async Task DisposeAsync() => await _redirector.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public async Task AReplyToARedirectingServiceUrlFailsTheTurnAndReachesNoOtherHost(int status)
+    {
+        using var client = app.Start();
+        var conversation = $"redirect-{status}-{Guid.NewGuid():N}";
+
+        using var response = await client.PostActivityAsync(ActivityBodies.Message("hello", _redirector.Url(status), conversation));
+        await app.Logs.WaitForAsync(l => l.Contains("Could not send the apology", StringComparison.Ordinal) && l.Contains($"HTTP {status}", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _redirector.Redirected.Count);
+        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("Turn failed", StringComparison.Ordinal) && l.Contains($"HTTP {status}", StringComparison.Ordinal));
+        Assert.DoesNotContain(Redirector.LocationMarker, app.Logs.All, StringComparison.Ordinal);
+    }
+}
