@@ -40,10 +40,14 @@ public sealed class MainDialog(
         var kb = knowledge.Current;
         switch (understanding.Intent)
         {
+            case Intent.Greeting when !dc.Data.Welcomed:
+                return await ReplyAndEndAsync(dc, FirstGreeting(dc), cancellationToken);
             case Intent.Greeting:
                 return await ReplyAndEndAsync(dc, texts["greeting"], cancellationToken);
             case Intent.Thanks:
                 return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
+            case Intent.Goodbye:
+                return await ReplyAndEndAsync(dc, texts["goodbye"], cancellationToken);
             case Intent.OutOfScope:
                 return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
@@ -61,7 +65,7 @@ public sealed class MainDialog(
             ? built with
             {
                 AsksHigher = built.Intent == Intent.NextStep && HasCue(understanding.Text, "higherCues"),
-                IsYesNo = built.Intent == Intent.Rank && StartsWithCue(understanding.Text, "yesNoOpeners"),
+                IsYesNo = built.Intent == Intent.Rank && (StartsWithCue(understanding.Text, "yesNoOpeners") || EndsWithCue(understanding.Text, "yesNoTags")),
             }
             : null;
         return draft is null
@@ -170,6 +174,23 @@ public sealed class MainDialog(
     {
         var normalized = $"{PlainWords.Normalize(text)} ";
         return Content.List(list).Any(cue => normalized.StartsWith($"{PlainWords.Normalize(cue)} ", StringComparison.Ordinal));
+    }
+
+    // A first hello gets the welcome card with its example buttons; later ones a one-line hello.
+    private Protocol.Activity FirstGreeting(DialogContext dc)
+    {
+        dc.Data.Welcomed = true;
+        var welcome = replies.Welcome();
+        welcome.Text = texts["greeting.first"];
+        welcome.Speak = welcome.Speak is null ? null : welcome.Text;
+        return welcome;
+    }
+
+    // "X is the boss of Y, yes?": a statement with a tag asks for a yes or no too.
+    private bool EndsWithCue(string text, string list)
+    {
+        var normalized = $" {PlainWords.Normalize(text)}";
+        return Content.List(list).Any(cue => normalized.EndsWith($" {PlainWords.Normalize(cue)}", StringComparison.Ordinal));
     }
 
     private bool HasCue(string text, string list)

@@ -60,7 +60,7 @@ public sealed class UnderstandingModel
 
         var faq = _faqs.Best(analysis);
         var (decision, alternatives) = _offTopic.Apply(analysis, _decider.Decide(analysis, _classifier.Score(analysis), faq));
-        if (decision.Intent is Intent.Greeting or Intent.Thanks && QuestionAfterCourtesy(analysis) is { } offset)
+        if (decision.Intent is Intent.Greeting or Intent.Thanks or Intent.Goodbye && QuestionAfterCourtesy(analysis) is { } offset)
         {
             // "thanks! and what about a CFO?": the courtesy opens the message, the question after it is what to answer.
             var rest = Understand(analysis.Cleaned[offset..]);

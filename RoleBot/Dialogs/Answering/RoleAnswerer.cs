@@ -28,7 +28,7 @@ public sealed class RoleAnswerer(
 
     public static readonly TemplateKey[] Texts =
     [
-        .. new[] { "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually" }
+        .. new[] { "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually", "reportsTo.reversed" }
             .Select(key => new TemplateKey(key, "sub", "aSub", "manager", "aManager", "chain")),
         .. YesNoLead.Keys.Select(key => new TemplateKey(key)),
         .. VerdictExplainer.Texts,
@@ -84,13 +84,16 @@ public sealed class RoleAnswerer(
     private Activity ReportsTo(Role subordinate, Role manager, KnowledgeBase kb)
     {
         var line = ranker.ReportsTo(subordinate, manager);
-        var text = Content.Text($"reportsTo.{Key(line.Kind)}",
+
+        // "so the director reports to the manager, right?": say plainly that it is the other way round.
+        var reversed = line.Kind == ReportingKind.NotUsually && ranker.ReportsTo(manager, subordinate).Kind != ReportingKind.NotUsually;
+        var text = Content.Text(reversed ? "reportsTo.reversed" : $"reportsTo.{Key(line.Kind)}",
             ("sub", subordinate.DisplayName),
             ("aSub", RankWording.WithArticle(subordinate.DisplayName)),
             ("manager", manager.DisplayName),
             ("aManager", RankWording.WithArticle(manager.DisplayName)),
             ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
-        var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo));
+        var reply = composer.Describe(AnswerMapper.Describe(reversed ? manager : subordinate, kb, RoleFocus.ReportsTo));
         reply.Text = $"{text} {reply.Text}";
         return reply;
     }
