@@ -5,6 +5,7 @@ using RoleBot.Content.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
+using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
 using RoleBot.Protocol;
 
@@ -24,6 +25,7 @@ public static class DialogServiceExtensions
         services.AddHostedService<DialogContentStartupCheck>();
         services.AddSingleton<BotTexts>();
         services.AddSingleton<DialogReplies>();
+        services.AddSingleton<SenseSettler>();
         services.AddSingleton<VerdictExplainer>();
         services.AddSingleton<IRoleAnswerer, RoleAnswerer>();
         services.AddSingleton<Dialog, MainDialog>();

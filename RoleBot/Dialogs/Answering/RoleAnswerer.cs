@@ -47,7 +47,7 @@ public sealed class RoleAnswerer(
         {
             (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb)],
-            (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb))],
+            (Intent.Compare, [var first, var second, ..]) => [Compare(first, second, question, kb)],
             (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb)],
             (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb)))],
             (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus)))],
@@ -65,6 +65,20 @@ public sealed class RoleAnswerer(
             var lead = Content.Text(YesNoLead.For(verdict, question.AsksLower));
             reply.Text = $"{lead} {reply.Text}";
             reply.Speak = reply.Speak is null ? null : $"{lead} {reply.Speak}";
+        }
+
+        return reply;
+    }
+
+    /// <summary>The comparison card; asked as a bare pair ("avp vs vp"), the verdict leads the text.</summary>
+    private Activity Compare(Role first, Role second, RoleQuestion question, KnowledgeBase kb)
+    {
+        var reply = composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb));
+        if (question.LeadsWithVerdict)
+        {
+            var verdict = composer.Rank(AnswerMapper.Rank(ranker.Compare(first, second), kb)).Text;
+            reply.Text = $"{verdict} {reply.Text}";
+            reply.Speak = reply.Speak is null ? null : $"{verdict} {reply.Speak}";
         }
 
         return reply;
