@@ -3,6 +3,7 @@ using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
+using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
 
 namespace RoleBot.Dialogs;
@@ -18,6 +19,7 @@ public static class DialogServiceExtensions
         services.AddHostedService<DialogContentStartupCheck>();
         services.TryAddSingleton<BotTexts>();
         services.TryAddSingleton<DialogReplies>();
+        services.TryAddSingleton<SenseSettler>();
         services.TryAddSingleton<VerdictExplainer>();
         services.TryAddSingleton<IRoleAnswerer, RoleAnswerer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, MainDialog>());

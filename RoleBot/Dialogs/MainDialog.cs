@@ -19,7 +19,7 @@ namespace RoleBot.Dialogs;
 /// and is answered (only from the knowledge base) once every role is known.
 /// </summary>
 public sealed class MainDialog(
-    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies)
+    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler)
     : Dialog(nameof(MainDialog))
 {
     // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
@@ -27,6 +27,7 @@ public sealed class MainDialog(
     [
         new("askRole"),
         new("whyWithoutContext"),
+        new("sameVerdictEverySense", "text", "roles"),
         .. Enum.GetNames<Intent>().Select(intent => new TemplateKey($"askRole.{intent}") { Optional = true }),
     ];
 
@@ -40,10 +41,14 @@ public sealed class MainDialog(
         var kb = knowledge.Current;
         switch (understanding.Intent)
         {
+            case Intent.Greeting when !dc.Data.Welcomed:
+                return await ReplyAndEndAsync(dc, FirstGreeting(dc), cancellationToken);
             case Intent.Greeting:
                 return await ReplyAndEndAsync(dc, texts["greeting"], cancellationToken);
             case Intent.Thanks:
                 return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
+            case Intent.Goodbye:
+                return await ReplyAndEndAsync(dc, texts["goodbye"], cancellationToken);
             case Intent.OutOfScope:
                 return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
@@ -61,12 +66,13 @@ public sealed class MainDialog(
             ? built with
             {
                 AsksHigher = built.Intent == Intent.NextStep && HasCue(understanding.Text, "higherCues"),
-                IsYesNo = built.Intent == Intent.Rank && StartsWithCue(understanding.Text, "yesNoOpeners"),
+                IsYesNo = built.Intent == Intent.Rank && (StartsWithCue(understanding.Text, "yesNoOpeners") || EndsWithCue(understanding.Text, "yesNoTags")),
+                LeadsWithVerdict = built.Intent == Intent.Compare && IsBarePair(understanding),
             }
             : null;
         return draft is null
             ? await CannotAnswerAsync(dc, cancellationToken)
-            : await FillOrAnswerAsync(dc, draft, cancellationToken);
+            : await FillOrAnswerAsync(dc, draft, askedInFull: understanding.Intent is Intent.Rank or Intent.Compare, cancellationToken);
     }
 
     public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
@@ -82,26 +88,36 @@ public sealed class MainDialog(
             slots[index] = RoleSlot.Known(roleId);
         }
 
-        return FillOrAnswerAsync(dc, draft with { Slots = slots }, cancellationToken);
+        return FillOrAnswerAsync(dc, draft with { Slots = slots }, askedInFull: false, cancellationToken);
     }
 
-    private Task<DialogTurnResult> FillOrAnswerAsync(DialogContext dc, QuestionDraft draft, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> FillOrAnswerAsync(DialogContext dc, QuestionDraft draft, bool askedInFull, CancellationToken cancellationToken)
     {
+        if (askedInFull && settler.Settle(draft) is var (settled, ambiguous))
+        {
+            // Asking which sense was meant would change nothing: say the title has several, then answer.
+            var note = Content.Text("sameVerdictEverySense",
+                ("text", UserText.Clean(ambiguous.Text ?? "")),
+                ("roles", RoleNames.Join(knowledge.Current, ambiguous.Candidates, "and")));
+            await dc.SendAsync(DialogReplies.Text(note), cancellationToken);
+            draft = settled;
+        }
+
         if (draft.IsComplete)
         {
-            return AnswerAsync(dc, draft.ToQuestion(), cancellationToken);
+            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken);
         }
 
         dc.State.Set(DraftKey, draft);
         if (IntentRoles.IsPair(draft.Intent))
         {
-            return dc.BeginDialogAsync(nameof(CompareRolesDialog), StateJson.ToNode(draft), cancellationToken);
+            return await dc.BeginDialogAsync(nameof(CompareRolesDialog), StateJson.ToNode(draft), cancellationToken);
         }
 
         var slot = draft.Slots.First(s => !s.IsFilled);
         if (slot.IsAmbiguous)
         {
-            return dc.BeginDialogAsync(nameof(DisambiguateRoleDialog), StateJson.ToNode(slot), cancellationToken);
+            return await dc.BeginDialogAsync(nameof(DisambiguateRoleDialog), StateJson.ToNode(slot), cancellationToken);
         }
 
         var prompt = new RolePromptOptions
@@ -109,7 +125,7 @@ public sealed class MainDialog(
             Prompt = Content.TextOr($"askRole.{draft.Intent}", "askRole"),
             MaxRetries = Content.MaxRetries,
         };
-        return dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);
+        return await dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken)
@@ -170,6 +186,36 @@ public sealed class MainDialog(
     {
         var normalized = $"{PlainWords.Normalize(text)} ";
         return Content.List(list).Any(cue => normalized.StartsWith($"{PlainWords.Normalize(cue)} ", StringComparison.Ordinal));
+    }
+
+    // A first hello gets the welcome card with its example buttons; later ones a one-line hello.
+    private Protocol.Activity FirstGreeting(DialogContext dc)
+    {
+        dc.Data.Welcomed = true;
+        var welcome = replies.Welcome();
+        welcome.Text = texts["greeting.first"];
+        welcome.Speak = welcome.Speak is null ? null : welcome.Text;
+        return welcome;
+    }
+
+    // "avp vs vp", "cfo or coo": nothing but the roles and words that join them.
+    private bool IsBarePair(UnderstandingResult understanding)
+    {
+        var rest = understanding.Text;
+        foreach (var role in understanding.Roles.OrderByDescending(r => r.Start).Where(r => r.Start + r.Length <= rest.Length))
+        {
+            rest = rest.Remove(role.Start, role.Length);
+        }
+
+        var joiners = Content.List("barePairWords").Select(PlainWords.Normalize).ToHashSet(StringComparer.Ordinal);
+        return PlainWords.Normalize(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(joiners.Contains);
+    }
+
+    // "X is the boss of Y, yes?": a statement with a tag asks for a yes or no too.
+    private bool EndsWithCue(string text, string list)
+    {
+        var normalized = $" {PlainWords.Normalize(text)}";
+        return Content.List(list).Any(cue => normalized.EndsWith($" {PlainWords.Normalize(cue)}", StringComparison.Ordinal));
     }
 
     private bool HasCue(string text, string list)

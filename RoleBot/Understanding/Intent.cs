@@ -20,4 +20,5 @@ public enum Intent
     Why,
     FollowUp,
     OutOfScope,
+    Goodbye,
 }

@@ -19,6 +19,7 @@ public sealed class UnderstandingModel
     private readonly OrdinalParser _ordinals;
     private readonly IntentDecider _decider;
     private readonly OffTopicComparison _offTopic;
+    private readonly QuestionFocus _focus;
 
     public UnderstandingModel(KnowledgeBase kb, NluContent content)
     {
@@ -42,6 +43,7 @@ public sealed class UnderstandingModel
         var shape = new WordShape(corrector.IsKnown, structure.Concat(roles.Words).Concat(Prose(kb)));
         _decider = new IntentDecider(content, domain, stop, shape.IsPlausible);
         _offTopic = new OffTopicComparison(synonyms.RoleHeads.Select(normalizer.Key));
+        _focus = new QuestionFocus(content.CompiledIntents.ToDictionary(i => i.Intent, i => i.ExpectedRoles));
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -58,7 +60,7 @@ public sealed class UnderstandingModel
 
         var faq = _faqs.Best(analysis);
         var (decision, alternatives) = _offTopic.Apply(analysis, _decider.Decide(analysis, _classifier.Score(analysis), faq));
-        if (decision.Intent is Intent.Greeting or Intent.Thanks && QuestionAfterCourtesy(analysis) is { } offset)
+        if (decision.Intent is Intent.Greeting or Intent.Thanks or Intent.Goodbye && QuestionAfterCourtesy(analysis) is { } offset)
         {
             // "thanks! and what about a CFO?": the courtesy opens the message, the question after it is what to answer.
             var rest = Understand(analysis.Cleaned[offset..]);
@@ -66,18 +68,28 @@ public sealed class UnderstandingModel
         }
 
         var roleBased = IntentDecider.IsRoleBased(decision.Intent);
+        if (LostInContext(analysis, decision.Intent) && _focus.Question(analysis, Understand) is { } focused)
+        {
+            return focused;
+        }
+
         return new UnderstandingResult
         {
             Text = analysis.Cleaned,
             Intent = decision.Intent,
             Confidence = decision.Score,
             Roles = [.. analysis.Roles.Select(r => Mention(analysis, r))],
-            UnknownRoles = roleBased ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count))] : [],
+            UnknownRoles = roleBased && !_focus.Answerable(decision.Intent, analysis.Roles.Count) ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count))] : [],
             FaqId = decision.Intent == Intent.Faq ? faq.Id : null,
             AsksLower = decision.Intent == Intent.Rank && AsksLower(analysis),
             Alternatives = alternatives,
         };
     }
+
+    // Words around the question ("for the Lisbon office", a role named twice) are context, not what is asked.
+    private bool LostInContext(Analysis analysis, Intent intent) =>
+        analysis.Roles.Count > 0
+        && (analysis.Unknown.Count > 0 || !IntentDecider.IsRoleBased(intent) || analysis.Roles.Count > _focus.Expected(intent));
 
     // Where the next sentence starts when a role is named after the first punctuation ("hi! what does a CTO do?").
     private static int? QuestionAfterCourtesy(Analysis analysis)

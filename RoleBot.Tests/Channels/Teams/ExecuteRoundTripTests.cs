@@ -41,7 +41,7 @@ public class ExecuteRoundTripTests(TeamsFixture fixture) : IClassFixture<TeamsFi
     public async Task ChoosingWhichPmOnTheClarificationCardAnswersTheQuestion()
     {
         var chat = TeamsPayloads.NewPersonalId();
-        var question = await AskAsync(chat, "who is higher, PM or GM?");
+        var question = await AskAsync(chat, "who is higher, PM or senior manager?");
         var choose = Button(question, "rolebot.choose");
         var chosen = (string)choose["data"]!["role"]!;
 
@@ -51,7 +51,7 @@ public class ExecuteRoundTripTests(TeamsFixture fixture) : IClassFixture<TeamsFi
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         var card = body["value"]!.AsObject();
         CardOutput.Write("teams-roundtrip-choose", card);
-        Assert.Contains("General Manager", (string?)card["fallbackText"]);
+        Assert.Contains("Senior Manager", (string?)card["fallbackText"]);
         Assert.Contains("rolebot.", card.ToJsonString());
         Assert.Contains(chosen, new[] { "project-manager", "product-manager", "program-manager" });
     }
@@ -74,7 +74,7 @@ public class ExecuteRoundTripTests(TeamsFixture fixture) : IClassFixture<TeamsFi
     public async Task AnOldChoiceButtonStillAnswersAndTheNoticeGoesToTheChat()
     {
         var chat = TeamsPayloads.NewPersonalId();
-        var question = await AskAsync(chat, "who is higher, PM or GM?");
+        var question = await AskAsync(chat, "who is higher, PM or senior manager?");
         var choose = Button(question, "rolebot.choose");
         await ClickAsync(chat, choose);
 

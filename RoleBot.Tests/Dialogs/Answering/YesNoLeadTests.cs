@@ -11,9 +11,9 @@ public sealed class YesNoLeadTests
 
     [Theory]
     [InlineData(RankRelation.FirstHigher, RankCertainty.Definitely, false, YesNoLead.Yes)]
-    [InlineData(RankRelation.FirstHigher, RankCertainty.Usually, true, YesNoLead.No)]
+    [InlineData(RankRelation.FirstHigher, RankCertainty.Usually, true, YesNoLead.Reversed)]
     [InlineData(RankRelation.SecondHigher, RankCertainty.Usually, true, YesNoLead.Yes)]
-    [InlineData(RankRelation.SecondHigher, RankCertainty.Definitely, false, YesNoLead.No)]
+    [InlineData(RankRelation.SecondHigher, RankCertainty.Definitely, false, YesNoLead.Reversed)]
     [InlineData(RankRelation.FirstHigher, RankCertainty.ItDepends, false, YesNoLead.Often)]
     [InlineData(RankRelation.SecondHigher, RankCertainty.ItDepends, false, YesNoLead.NotUsually)]
     [InlineData(RankRelation.Peers, RankCertainty.Usually, false, YesNoLead.No)]

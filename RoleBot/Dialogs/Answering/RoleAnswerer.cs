@@ -28,7 +28,7 @@ public sealed class RoleAnswerer(
 
     public static readonly TemplateKey[] Texts =
     [
-        .. new[] { "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually" }
+        .. new[] { "reportsTo.direct", "reportsTo.indirect", "reportsTo.notUsually", "reportsTo.reversed" }
             .Select(key => new TemplateKey(key, "sub", "aSub", "manager", "aManager", "chain")),
         .. YesNoLead.Keys.Select(key => new TemplateKey(key)),
         .. VerdictExplainer.Texts,
@@ -47,7 +47,7 @@ public sealed class RoleAnswerer(
         {
             (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb)],
-            (Intent.Compare, [var first, var second, ..]) => [composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb))],
+            (Intent.Compare, [var first, var second, ..]) => [Compare(first, second, question, kb)],
             (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb)],
             (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb)))],
             (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus)))],
@@ -70,6 +70,20 @@ public sealed class RoleAnswerer(
         return reply;
     }
 
+    /// <summary>The comparison card; asked as a bare pair ("avp vs vp"), the verdict leads the text.</summary>
+    private Activity Compare(Role first, Role second, RoleQuestion question, KnowledgeBase kb)
+    {
+        var reply = composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb));
+        if (question.LeadsWithVerdict)
+        {
+            var verdict = composer.Rank(AnswerMapper.Rank(ranker.Compare(first, second), kb)).Text;
+            reply.Text = $"{verdict} {reply.Text}";
+            reply.Speak = reply.Speak is null ? null : $"{verdict} {reply.Speak}";
+        }
+
+        return reply;
+    }
+
     private Activity Why(Role first, Role second, KnowledgeBase kb)
     {
         // The explanation goes into the text too, so clients without cards still hear the reasons.
@@ -84,13 +98,16 @@ public sealed class RoleAnswerer(
     private Activity ReportsTo(Role subordinate, Role manager, KnowledgeBase kb)
     {
         var line = ranker.ReportsTo(subordinate, manager);
-        var text = Content.Text($"reportsTo.{Key(line.Kind)}",
+
+        // "so the director reports to the manager, right?": say plainly that it is the other way round.
+        var reversed = line.Kind == ReportingKind.NotUsually && ranker.ReportsTo(manager, subordinate).Kind != ReportingKind.NotUsually;
+        var text = Content.Text(reversed ? "reportsTo.reversed" : $"reportsTo.{Key(line.Kind)}",
             ("sub", subordinate.DisplayName),
             ("aSub", RankWording.WithArticle(subordinate.DisplayName)),
             ("manager", manager.DisplayName),
             ("aManager", RankWording.WithArticle(manager.DisplayName)),
             ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
-        var reply = composer.Describe(AnswerMapper.Describe(subordinate, kb, RoleFocus.ReportsTo));
+        var reply = composer.Describe(AnswerMapper.Describe(reversed ? manager : subordinate, kb, RoleFocus.ReportsTo));
         reply.Text = $"{text} {reply.Text}";
         return reply;
     }

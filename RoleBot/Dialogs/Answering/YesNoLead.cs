@@ -14,7 +14,10 @@ public static class YesNoLead
     public const string NotUsually = "rank.lead.notUsually";
     public const string Depends = "rank.lead.depends";
 
-    public static readonly string[] Keys = [Yes, No, Often, NotUsually, Depends];
+    /// <summary>The claim has the two roles the wrong way round ("is a director under a manager?").</summary>
+    public const string Reversed = "rank.lead.reversed";
+
+    public static readonly string[] Keys = [Yes, No, Often, NotUsually, Depends, Reversed];
 
     public static string For(RankVerdict verdict, bool asksLower)
     {
@@ -25,7 +28,7 @@ public static class YesNoLead
             RankRelation.Peers => hedged ? Depends : No,
             RankRelation.FirstHigher or RankRelation.SecondHigher when (verdict.Relation == RankRelation.FirstHigher) != asksLower =>
                 hedged ? Often : Yes,
-            _ => hedged ? NotUsually : No,
+            _ => hedged ? NotUsually : Reversed,
         };
     }
 }

@@ -16,9 +16,12 @@ public sealed record QuestionDraft
     /// <summary>"Is X higher than Y?" wants a yes or no before the verdict; "who is higher?" does not.</summary>
     public bool IsYesNo { get; init; }
 
+    /// <summary>"avp vs vp" names two roles and nothing else: people want to know which is higher.</summary>
+    public bool LeadsWithVerdict { get; init; }
+
     public bool IsComplete => Slots.Count >= IntentRoles.Needed(Intent) && Slots.All(s => s.IsFilled);
 
-    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher, IsYesNo: IsYesNo);
+    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher, IsYesNo: IsYesNo, LeadsWithVerdict: LeadsWithVerdict);
 
     /// <summary>Pads to the number of roles the intent needs, so missing ones show up as empty slots.</summary>
     public QuestionDraft Padded()

@@ -61,6 +61,13 @@ public sealed class IntentDecider(NluContent content, ISet<string> domainWords, 
             return (LooksOutOfScope(analysis) ? new ScoredIntent(Intent.OutOfScope, OutOfScopeConfidence) : new ScoredIntent(Intent.None, top.Score), [.. ranked.Take(MaxAlternatives)]);
         }
 
+        // "thanks, bye" is both: the goodbye is the last word, and either reply is a short courtesy.
+        if (ranked.Count > 1 && ranked[1].Score > top.Score - thresholds.AmbiguityMargin
+            && top.Intent is Intent.Thanks or Intent.Goodbye && ranked[1].Intent is Intent.Thanks or Intent.Goodbye)
+        {
+            return (new ScoredIntent(Intent.Goodbye, top.Score), alternatives);
+        }
+
         if (ranked.Count > 1 && ranked[1].Score > top.Score - thresholds.AmbiguityMargin)
         {
             // Torn between, say, Help and OutOfScope ("can you help me with my taxes"), with nothing about roles in it.

@@ -67,7 +67,7 @@ public sealed class SlackCommandTests(SlackFixture fixture) : IClassFixture<Slac
     public async Task AsksWhichRolePrivatelyAndAnswersTheChoiceInTheSamePrivateExchange()
     {
         var channel = SlackRequests.NewChannel();
-        var question = await AskAsync("who is higher, PM or VP?", channel);
+        var question = await AskAsync("who is higher, PM or senior manager?", channel);
         var choice = question.Buttons.First(b => b.Text.Contains("Project Manager", StringComparison.Ordinal));
         var clickUrl = fixture.Slack.NewResponseUrl();
 
@@ -78,7 +78,7 @@ public sealed class SlackCommandTests(SlackFixture fixture) : IClassFixture<Slac
         // A question waiting for its answer is not worth sharing; the answer is.
         Assert.DoesNotContain(question.Buttons, b => b.ActionId == SlackShareButton.ActionId);
         Assert.Equal("ephemeral", answer.Json.GetProperty("response_type").GetString());
-        Assert.Contains("Vice President", answer.Text);
+        Assert.Contains("Senior Manager", answer.Text);
         Assert.Contains(answer.Buttons, b => b.ActionId == SlackShareButton.ActionId);
         Assert.Empty((await fixture.StateAsync($"{SlackRequests.AppId}:{SlackRequests.Team}:{channel}:{SlackRequests.User}")).DialogStack);
     }

@@ -28,7 +28,7 @@ public sealed class SlackSecretsTests : IAsyncLifetime
         var commandUrl = Slack.NewResponseUrl();
         var shareUrl = Slack.NewResponseUrl();
 
-        using var mention = await Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or VP?", channel)));
+        using var mention = await Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or senior manager?", channel)));
         var question = await Slack.WaitForMessageAsync(channel);
         var choice = question.Buttons[0];
         await Client.SendAsync(SlackRequests.Interaction(SlackRequests.BlockActions(choice.ActionId, choice.Value, channel, Slack.NewResponseUrl(), question.Ts, question.ThreadTs)));

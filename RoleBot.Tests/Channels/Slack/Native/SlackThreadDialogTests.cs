@@ -12,7 +12,7 @@ public sealed class SlackThreadDialogTests(SlackFixture fixture) : IClassFixture
         var channel = SlackRequests.NewChannel();
         var thread = SlackRequests.NewTs();
 
-        await fixture.Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or VP?", channel, thread)));
+        await fixture.Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or senior manager?", channel, thread)));
         var question = await fixture.Slack.WaitForMessageAsync(channel);
         var choice = question.Buttons.First(b => b.Text.Contains("Project Manager", StringComparison.Ordinal));
         using var click = await fixture.Client.SendAsync(SlackRequests.Interaction(
@@ -24,7 +24,7 @@ public sealed class SlackThreadDialogTests(SlackFixture fixture) : IClassFixture
         Assert.Contains("\"action\":\"choose\"", choice.Value);
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         Assert.Equal(thread, answer.ThreadTs);
-        Assert.Contains("Vice President", answer.Text);
+        Assert.Contains("Senior Manager", answer.Text);
         Assert.Contains("Project Manager", answer.Text);
         Assert.Empty((await fixture.StateAsync($"{SlackRequests.AppId}:{SlackRequests.Team}:{channel}:{thread}")).DialogStack);
     }
@@ -35,8 +35,8 @@ public sealed class SlackThreadDialogTests(SlackFixture fixture) : IClassFixture
         var channel = SlackRequests.NewChannel();
         var (first, second) = (SlackRequests.NewTs(), SlackRequests.NewTs());
 
-        await fixture.Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or VP?", channel, first)));
-        await fixture.Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or VP?", channel, second)));
+        await fixture.Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or senior manager?", channel, first)));
+        await fixture.Client.SendAsync(SlackRequests.Event(SlackRequests.AppMention("who is higher, PM or senior manager?", channel, second)));
         var firstQuestion = await fixture.Slack.WaitForMessageAsync(channel, p => p.ThreadTs == first);
         await fixture.Slack.WaitForMessageAsync(channel, p => p.ThreadTs == second);
 
@@ -45,7 +45,7 @@ public sealed class SlackThreadDialogTests(SlackFixture fixture) : IClassFixture
         var answer = await fixture.Slack.WaitForMessageAsync(channel, p => p.ThreadTs == first && p.Ts != firstQuestion.Ts);
         await fixture.SettleAsync();
 
-        Assert.Contains("Vice President", answer.Text);
+        Assert.Contains("Senior Manager", answer.Text);
         Assert.Empty((await fixture.StateAsync($"{SlackRequests.AppId}:{SlackRequests.Team}:{channel}:{first}")).DialogStack);
         Assert.NotEmpty((await fixture.StateAsync($"{SlackRequests.AppId}:{SlackRequests.Team}:{channel}:{second}")).DialogStack);
         Assert.Single(fixture.Slack.Where(p => p.Channel == channel && p.ThreadTs == second));
