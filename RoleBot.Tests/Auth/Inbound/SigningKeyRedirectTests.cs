@@ -11,28 +11,20 @@ namespace RoleBot.Tests.Auth.Inbound;
 /// Signing keys come only from the configured OpenID metadata and the jwks_uri it names: a redirect on either is a
 /// failed fetch (so the token is refused), never keys taken from the Location.
 /// </summary>
-public sealed class SigningKeyRedirectTests : IAsyncLifetime
+public sealed class SigningKeyRedirectTests : RedirectingTests
 {
     private const string MetadataPath = "channel/.well-known/openidconfiguration";
 
     private readonly TestKey _key = new("redirect-key", ["msteams"]);
-    private Redirector _redirector = null!;
-
-    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
-
-    public async Task InitializeAsync() => _redirector = await Redirector.StartAsync();
-
-    public async Task DisposeAsync() => await _redirector.DisposeAsync();
-
     [Theory]
     [MemberData(nameof(Statuses))]
     public async Task MetadataIsNotFetchedFromARedirect(int status)
     {
-        var result = await AuthenticateAsync(_redirector.Url(status, MetadataPath));
+        var result = await AuthenticateAsync(Redirector.Url(status, MetadataPath));
 
         Assert.False(result.Succeeded);
-        Assert.Single(_redirector.Redirected);
-        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Single(Redirector.Redirected);
+        Assert.Empty(Redirector.ReachedTarget);
     }
 
     [Theory]
@@ -40,13 +32,13 @@ public sealed class SigningKeyRedirectTests : IAsyncLifetime
     public async Task KeysAreNotFetchedFromARedirect(int status)
     {
         await using var metadata = await LoopbackServer.StartAsync(app =>
-            app.MapGet("/" + MetadataPath, () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = _redirector.Url(status, "keys") })));
+            app.MapGet("/" + MetadataPath, () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = Redirector.Url(status, "keys") })));
 
         var result = await AuthenticateAsync($"{metadata.BaseUrl}/{MetadataPath}");
 
         Assert.False(result.Succeeded);
-        Assert.Single(_redirector.Redirected);
-        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Single(Redirector.Redirected);
+        Assert.Empty(Redirector.ReachedTarget);
     }
 
     private async Task<AuthenticationResult> AuthenticateAsync(string metadataUrl)

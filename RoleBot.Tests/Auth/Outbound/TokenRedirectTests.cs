@@ -9,17 +9,9 @@ namespace RoleBot.Tests.Auth.Outbound;
 /// The token endpoints (Entra ID client credentials, App Service managed identity) are asked once: a redirect is a
 /// failed acquisition, and neither the client secret nor the identity header is ever sent to the Location.
 /// </summary>
-public sealed class TokenRedirectTests : IAsyncLifetime
+public sealed class TokenRedirectTests : RedirectingTests
 {
     private readonly LogSink _logs = new();
-    private Redirector _redirector = null!;
-
-    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
-
-    public async Task InitializeAsync() => _redirector = await Redirector.StartAsync();
-
-    public async Task DisposeAsync() => await _redirector.DisposeAsync();
-
     [Theory]
     [MemberData(nameof(Statuses))]
     public async Task ClientCredentialsGrantIsNotRedirected(int status)
@@ -29,7 +21,7 @@ public sealed class TokenRedirectTests : IAsyncLifetime
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = TestTokens.AppId,
             ["MicrosoftAppPassword"] = TestTokens.AppPassword,
-            ["ToChannelFromBotLoginUrlTemplate"] = _redirector.Url(status, "{0}"),
+            ["ToChannelFromBotLoginUrlTemplate"] = Redirector.Url(status, "{0}"),
         };
 
         await AssertRefusedAsync(settings, status);
@@ -44,7 +36,7 @@ public sealed class TokenRedirectTests : IAsyncLifetime
             ["MicrosoftAppType"] = "UserAssignedMSI",
             ["MicrosoftAppId"] = TestTokens.AppId,
             ["MicrosoftAppTenantId"] = TestTokens.TenantId,
-            ["IDENTITY_ENDPOINT"] = _redirector.Url(status, "msi/token"),
+            ["IDENTITY_ENDPOINT"] = Redirector.Url(status, "msi/token"),
             ["IDENTITY_HEADER"] = "identity-header-never-elsewhere",
         };
 
@@ -61,7 +53,7 @@ public sealed class TokenRedirectTests : IAsyncLifetime
         Assert.Contains($"failed with {status}", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Redirector.LocationMarker, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Redirector.LocationMarker, _logs.All, StringComparison.Ordinal);
-        Assert.Single(_redirector.Redirected);
-        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Single(Redirector.Redirected);
+        Assert.Empty(Redirector.ReachedTarget);
     }
 }

@@ -14,24 +14,21 @@ namespace RoleBot.Tests.Protocol.Connector;
 /// The Connector client as the app registers it never follows a redirect: a 3xx is a failed delivery, logged with
 /// status and host only, not retried, and nothing reaches the Location.
 /// </summary>
-public sealed class ConnectorRedirectTests : IAsyncLifetime
+public sealed class ConnectorRedirectTests : RedirectingTests
 {
     private readonly LogSink _logs = new();
-    private Redirector _redirector = null!;
     private TokenEndpoint _tokens = null!;
 
-    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _redirector = await Redirector.StartAsync();
+        await base.InitializeAsync();
         _tokens = await TokenEndpoint.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _tokens.DisposeAsync();
-        await _redirector.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Theory]
@@ -60,13 +57,13 @@ public sealed class ConnectorRedirectTests : IAsyncLifetime
     private void AssertRefused(int status, ConnectorException error)
     {
         Assert.Equal(status, error.StatusCode);
-        Assert.Single(_redirector.Redirected);
-        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Single(Redirector.Redirected);
+        Assert.Empty(Redirector.ReachedTarget);
         var line = Assert.Single(_logs.Entries, e => e.Category == typeof(ConnectorClient).FullName);
         Assert.Equal(LogLevel.Warning, line.Level);
         Assert.Contains($"{status} from 127.0.0.1", line.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Redirector.LocationMarker, _logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain(_redirector.TargetBaseUrl, _logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(Redirector.TargetBaseUrl, _logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(Redirector.LocationMarker, error.Message, StringComparison.Ordinal);
     }
 
@@ -89,7 +86,7 @@ public sealed class ConnectorRedirectTests : IAsyncLifetime
         {
             Type = ActivityTypes.Message,
             Text = "the reply",
-            ServiceUrl = _redirector.Url(status),
+            ServiceUrl = Redirector.Url(status),
             Conversation = new ConversationAccount { Id = "a:conv" },
         }, attachToken, CancellationToken.None);
 }

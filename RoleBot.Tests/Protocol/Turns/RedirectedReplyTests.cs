@@ -7,16 +7,8 @@ namespace RoleBot.Tests.Protocol.Turns;
 /// An anonymous turn whose loopback serviceUrl redirects elsewhere: neither the reply nor the apology reaches the
 /// Location, and the turn is logged as failed, not lost silently.
 /// </summary>
-public sealed class RedirectedReplyTests(EchoBotApp app) : IClassFixture<EchoBotApp>, IAsyncLifetime
+public sealed class RedirectedReplyTests(EchoBotApp app) : RedirectingTests, IClassFixture<EchoBotApp>
 {
-    private Redirector _redirector = null!;
-
-    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
-
-    public async Task InitializeAsync() => _redirector = await Redirector.StartAsync();
-
-    public async Task DisposeAsync() => await _redirector.DisposeAsync();
-
     [Theory]
     [MemberData(nameof(Statuses))]
     public async Task AReplyToARedirectingServiceUrlFailsTheTurnAndReachesNoOtherHost(int status)
@@ -24,12 +16,12 @@ public sealed class RedirectedReplyTests(EchoBotApp app) : IClassFixture<EchoBot
         using var client = app.Start();
         var conversation = $"redirect-{status}-{Guid.NewGuid():N}";
 
-        using var response = await client.PostActivityAsync(ActivityBodies.Message("hello", _redirector.Url(status), conversation));
+        using var response = await client.PostActivityAsync(ActivityBodies.Message("hello", Redirector.Url(status), conversation));
         await app.Logs.WaitForAsync(l => l.Contains("Could not send the apology", StringComparison.Ordinal) && l.Contains($"HTTP {status}", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, _redirector.Redirected.Count);
-        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Equal(2, Redirector.Redirected.Count);
+        Assert.Empty(Redirector.ReachedTarget);
         Assert.Contains(app.Logs.Lines, l => l.Contains("Turn failed", StringComparison.Ordinal) && l.Contains($"HTTP {status}", StringComparison.Ordinal));
         Assert.DoesNotContain(Redirector.LocationMarker, app.Logs.All, StringComparison.Ordinal);
     }

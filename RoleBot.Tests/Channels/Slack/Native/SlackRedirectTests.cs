@@ -12,22 +12,14 @@ namespace RoleBot.Tests.Channels.Slack.Native;
 /// The Slack client as the app registers it: a redirect from the Web API or a response_url is a failed post, logged
 /// with status and host, not retried, and neither the bot token nor the reply reaches the Location.
 /// </summary>
-public sealed class SlackRedirectTests : IAsyncLifetime
+public sealed class SlackRedirectTests : RedirectingTests
 {
     private readonly LogSink _logs = new();
-    private Redirector _redirector = null!;
-
-    public static TheoryData<int> Statuses => RedirectStatus.Statuses();
-
-    public async Task InitializeAsync() => _redirector = await Redirector.StartAsync();
-
-    public async Task DisposeAsync() => await _redirector.DisposeAsync();
-
     [Theory]
     [MemberData(nameof(Statuses))]
     public async Task WebApiPostIsNotRedirected(int status)
     {
-        await using var services = Build(_redirector.Url(status, "api/"));
+        await using var services = Build(Redirector.Url(status, "api/"));
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => services.GetRequiredService<SlackApiClient>()
             .PostMessageAsync(new JsonObject { ["channel"] = "C0REDIRECT", ["text"] = "the reply" }, CancellationToken.None));
@@ -42,7 +34,7 @@ public sealed class SlackRedirectTests : IAsyncLifetime
         await using var services = Build("https://slack.com/api/");
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => services.GetRequiredService<SlackApiClient>()
-            .PostToResponseUrlAsync(new Uri(_redirector.Url(status, "response/T1/abc")), new JsonObject { ["text"] = "the reply" }, CancellationToken.None));
+            .PostToResponseUrlAsync(new Uri(Redirector.Url(status, "response/T1/abc")), new JsonObject { ["text"] = "the reply" }, CancellationToken.None));
 
         AssertRefused(status, error, "response_url");
     }
@@ -50,12 +42,12 @@ public sealed class SlackRedirectTests : IAsyncLifetime
     private void AssertRefused(int status, SlackApiException error, string method)
     {
         Assert.Equal((method, $"http_{status}"), (error.Method, error.Error));
-        Assert.Single(_redirector.Redirected);
-        Assert.Empty(_redirector.ReachedTarget);
+        Assert.Single(Redirector.Redirected);
+        Assert.Empty(Redirector.ReachedTarget);
         var line = Assert.Single(_logs.Entries, e => e.Category == typeof(SlackApiClient).FullName);
         Assert.Contains($"{status} from 127.0.0.1", line.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Redirector.LocationMarker, _logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain(_redirector.TargetBaseUrl, _logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(Redirector.TargetBaseUrl, _logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain("response/T1/abc", _logs.All, StringComparison.Ordinal);
     }
 
