@@ -71,7 +71,7 @@ public class RoleBotCommandLineTests
         var code = await RoleBotCommandLine.RunAsync(["validate-kb", "a.json", "b.json"], _out, _err);
 
         Assert.Equal(2, code);
-        Assert.Equal("usage: validate-kb [file]", _err.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal("usage: validate-kb [--documents <folder>] [file]", _err.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)[^1]);
         Assert.Empty(_out.ToString());
     }
 }

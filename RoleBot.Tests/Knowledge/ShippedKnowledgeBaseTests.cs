@@ -85,6 +85,23 @@ public partial class ShippedKnowledgeBaseTests
         }
     });
 
+    // The quotes themselves are checked against the documents in CI (kb-evidence); this needs no documents folder.
+    [Fact]
+    public void EveryStatementCitingADocumentQuotesIt()
+    {
+        var statements = Kb.Roles.Select(r => ($"role {r.Id}", r.Sources, r.Evidence))
+            .Concat(Kb.Comparisons.Select(c => ($"comparison {c.First}/{c.Second}", c.Sources, c.Evidence)))
+            .Concat(Kb.Faqs.Select(f => ($"FAQ {f.Id}", f.Sources, f.Evidence)));
+        var unquoted = statements
+            .SelectMany(s => s.Sources
+                .Where(id => Kb.FindSource(id)?.IsDocument == true && !s.Evidence.Any(e => e.Source == id))
+                .Select(id => $"{s.Item1} cites {id}"))
+            .ToList();
+
+        Assert.Empty(unquoted);
+        Assert.True(Kb.Roles.Sum(r => r.Evidence.Count) + Kb.Comparisons.Sum(c => c.Evidence.Count) + Kb.Faqs.Sum(f => f.Evidence.Count) >= 100);
+    }
+
     [Fact]
     public void PmIsAmbiguousBetweenProjectProductAndProgramManager()
     {

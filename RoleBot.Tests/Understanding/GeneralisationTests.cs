@@ -32,7 +32,7 @@ public sealed class GeneralisationTests
     }
 
     [Theory]
-    [InlineData("is an Assoc. Director above a senior manager?", "director")]
+    [InlineData("is an Assoc. Director above a senior manager?", "associate-director")]
     [InlineData("is an Exec VP above a senior manager?", "evp")]
     public void SeniorityPrefixQualifiesTheRoleItPrecedes(string text, string expected) =>
         Assert.Equal([expected], Recognizer.Recognize(text).Roles[0].Candidates);

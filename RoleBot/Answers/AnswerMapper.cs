@@ -12,6 +12,7 @@ public static class AnswerMapper
             Ladder = Ladder(verdict, kb),
             Caveats = verdict.Caveats,
             Sources = Citations(verdict.Sources, kb),
+            Because = verdict.Because,
         };
 
     // The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.
@@ -48,6 +49,7 @@ public static class AnswerMapper
         new(Role(comparison.First, kb), Role(comparison.Second, kb), comparison.Summary)
         {
             Verdict = comparison.Verdict is { } v ? (v.Relation, v.Certainty) : null,
+            Because = comparison.Verdict?.Because,
             Facts = comparison.Facts,
             Dimensions = comparison.Dimensions,
             Caveats = comparison.Caveats,

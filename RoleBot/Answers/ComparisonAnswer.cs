@@ -9,6 +9,9 @@ public sealed record ComparisonAnswer(RoleRef First, RoleRef Second, string Summ
 {
     public (RankRelation Relation, RankCertainty Certainty)? Verdict { get; init; }
 
+    /// <summary>A generated comparison's deciding factor when an author's ordering hedges its verdict.</summary>
+    public string? Because { get; init; }
+
     public GeneratedComparison? Facts { get; init; }
 
     public IReadOnlyList<ComparisonDimension> Dimensions { get; init; } = [];

@@ -8,6 +8,9 @@ public sealed record RankAnswer(RoleRef First, RoleRef Second, RankRelation Rela
 {
     public IReadOnlyList<LadderStep> Ladder { get; init; } = [];
     public string? Explanation { get; init; }
+
+    /// <summary>The deciding factor of a hedged ordering, said right after the verdict.</summary>
+    public string? Because { get; init; }
     public IReadOnlyList<string> Caveats { get; init; } = [];
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 }

@@ -12,6 +12,7 @@ public sealed record Comparison
     public IReadOnlyList<ComparisonDimension> Dimensions { get; init; } = [];
     public IReadOnlyList<string> Caveats { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 
     /// <summary>True when this comparison was generated from the two roles' fields rather than curated.</summary>
     public bool Generated { get; init; }
@@ -30,7 +31,14 @@ public sealed record Comparison
         Second = First,
         Dimensions = [.. Dimensions.Select(d => d with { First = d.Second, Second = d.First })],
         Facts = Facts?.Swapped(),
+        Evidence = [.. Evidence.Select(e => e with { Claim = SwappedClaim(e.Claim) })],
     };
+
+    // "dimensions[1].first" backs what is now the second column.
+    private static string SwappedClaim(string claim) =>
+        claim.EndsWith(".first", StringComparison.Ordinal) ? claim[..^".first".Length] + ".second"
+        : claim.EndsWith(".second", StringComparison.Ordinal) ? claim[..^".second".Length] + ".first"
+        : claim;
 }
 
 public sealed record ComparisonDimension(string Name, string First, string Second);

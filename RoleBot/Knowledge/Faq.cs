@@ -9,4 +9,5 @@ public sealed record Faq
     public required string Answer { get; init; }
     public IReadOnlyList<string> RelatedRoles { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }

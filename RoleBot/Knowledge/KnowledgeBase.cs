@@ -19,7 +19,8 @@ public sealed class KnowledgeBase
         IEnumerable<Source> sources,
         IEnumerable<Track> tracks,
         IEnumerable<LadderLevel> ladder,
-        IEnumerable<AmbiguousAlias> ambiguousAliases)
+        IEnumerable<AmbiguousAlias> ambiguousAliases,
+        IEnumerable<Ordering>? orderings = null)
     {
         _roles = roles.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         _comparisons = [];
@@ -33,6 +34,7 @@ public sealed class KnowledgeBase
         _tracks = tracks.ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
         Ladder = [.. ladder.OrderByDescending(l => l.Level)];
         AmbiguousAliases = [.. ambiguousAliases];
+        Orderings = [.. orderings ?? []];
     }
 
     public IReadOnlyCollection<Role> Roles => _roles.Values;
@@ -42,6 +44,10 @@ public sealed class KnowledgeBase
     public IReadOnlyCollection<Track> Tracks => _tracks.Values;
     public IReadOnlyList<LadderLevel> Ladder { get; }
     public IReadOnlyList<AmbiguousAlias> AmbiguousAliases { get; }
+    public IReadOnlyList<Ordering> Orderings { get; }
+
+    /// <summary>The authors' ordering of the pair, in either order, or null.</summary>
+    public Ordering? FindOrdering(string a, string b) => Orderings.FirstOrDefault(o => o.Covers(a, b));
 
     public Role? FindRole(string id) => _roles.GetValueOrDefault(id);
 

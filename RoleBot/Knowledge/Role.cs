@@ -18,6 +18,7 @@ public sealed record Role
     public IReadOnlyList<string> InterviewQuestions { get; init; } = [];
     public IReadOnlyList<string> Caveats { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 
     /// <summary>True when the title means very different things across organisations (founder, partner), so rank is never stated flatly.</summary>
     public bool RankVaries { get; init; }

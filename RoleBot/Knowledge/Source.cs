@@ -13,4 +13,10 @@ public sealed record Source
     public string Title { get; init; } = "";
     public string File { get; init; } = "";
     public string? Url { get; init; }
+
+    /// <summary>
+    /// True for a source document (a plain file name in the shared documents folder), whose claims must quote it;
+    /// false for a repository file such as the editorial notes.
+    /// </summary>
+    public bool IsDocument => File.Length > 0 && !File.Contains('/') && !File.Contains('\\');
 }

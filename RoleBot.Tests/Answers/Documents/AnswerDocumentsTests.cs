@@ -33,7 +33,7 @@ public class AnswerDocumentsTests
     {
         var ladder = Documents.Rank(SampleAnswers.VpOverGm).Sections.OfType<LadderSection>().Single();
 
-        Assert.Equal(["Level 7: Vice President (VP)", "Level 5: General Manager (GM)"], ladder.Rungs.Where(r => r.Highlighted).Select(r => r.Text));
+        Assert.Equal(["Vice President (VP)", "General Manager (GM)"], ladder.Rungs.Where(r => r.Highlighted).Select(r => r.Text));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class AnswerDocumentsTests
     {
         var document = Documents.Describe(SampleAnswers.ProjectManagerRole(RoleFocus.Skills));
 
-        Assert.Equal("Key skills for a Project Manager (PM): Planning, Communication and Risk management.", document.Text);
+        Assert.Equal("Key skills for a Project Manager (PM): planning; communication; and risk management.", document.Text);
         Assert.Equal("Skills", document.Sections.OfType<ListSection>().First().Heading);
     }
 
@@ -81,7 +81,7 @@ public class AnswerDocumentsTests
     {
         Assert.Equal("After a Project Manager (PM), the usual next steps are: Program Manager (PM), Portfolio Manager and PMO Director.",
             Documents.CareerPath(SampleAnswers.AfterProjectManager).Text);
-        Assert.Equal("Nothing ranks above a Chief Operating Officer (COO) on its track.", Documents.CareerPath(SampleAnswers.AboveCoo).Text);
+        Assert.Equal("No role usually ranks above a Chief Operating Officer (COO).", Documents.CareerPath(SampleAnswers.AboveCoo).Text);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class GeneratedComparisonRowsTests
         var rows = Rows(CardTestContent.Documents, "cfo", "analyst");
 
         Assert.Equal(["Focus", "Scope", "Position", "Responsibilities", "Skills", "Requirements"], rows.Select(r => r.Aspect));
-        Assert.Equal(new SideBySideRow("Scope", "Executive track, C-suite level", "Individual contributor track, Professional level"), rows[1]);
+        Assert.Equal(new SideBySideRow("Scope", "Executive, C-suite level", "Individual contributor, Professional level"), rows[1]);
         Assert.Equal(new SideBySideRow("Position", "Usually reports to: Chief Executive Officer, President", "Usually reports to: Senior Analyst, Manager"), rows[2]);
         Assert.Equal("Not recorded", rows[5].Right);
     }
@@ -70,14 +70,14 @@ public class GeneratedComparisonRowsTests
 
     // The shipped ladder names every level; a knowledge base whose ladder does not gets the numbered wording.
     [Fact]
-    public void WordsALevelTheLadderDoesNotNameByItsNumber()
+    public void LeavesOutALevelTheLadderDoesNotName()
     {
         var role = new ComparedRole { Description = "Runs things.", Track = "Operations", Level = 7 };
         var answer = new ComparisonAnswer(new RoleRef("a", "A"), new RoleRef("b", "B"), "") { Facts = new GeneratedComparison(role, role with { LevelName = "Senior manager" }) };
 
         var scope = Rows(CardTestContent.Documents.Compare(answer)).Single(r => r.Aspect == "Scope");
 
-        Assert.Equal(new SideBySideRow("Scope", "Operations track, level 7", "Operations track, Senior manager level"), scope);
+        Assert.Equal(new SideBySideRow("Scope", "Operations", "Operations, Senior manager level"), scope);
     }
 
     private static IReadOnlyList<SideBySideRow> Rows(AnswerDocuments documents, string first, string second)

@@ -86,7 +86,7 @@ public class KnowledgeBaseCardTests
         var card = CardTestContent.Cards.Render(document);
         CardOutput.Write("kb-rank-vp-vs-gm", card);
 
-        Assert.Equal("A Vice President (VP) usually ranks above a General Manager (GM).", document.Text);
+        Assert.Equal("A Vice President (VP) usually ranks above a General Manager (GM). A general manager of a large business unit can outrank some VPs, while a GM of one store or site is a site role.", document.Text);
         Assert.NotEmpty(document.Sources);
     }
 

@@ -6,9 +6,9 @@ namespace RoleBot.Tests.Hosting.Commands;
 public class CommandUsageTests
 {
     [Fact]
-    public void ValidateKbUsageIsUnchanged()
+    public void ValidateKbUsageShowsTheDocumentsOption()
     {
-        Assert.Equal("usage: validate-kb [file]", CommandUsage.Of(ValidateKnowledgeBaseCommand.Create()));
+        Assert.Equal("usage: validate-kb [--documents <folder>] [file]", CommandUsage.Of(ValidateKnowledgeBaseCommand.Create()));
     }
 
     [Fact]

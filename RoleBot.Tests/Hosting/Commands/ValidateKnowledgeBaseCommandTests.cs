@@ -133,7 +133,67 @@ public sealed class ValidateKnowledgeBaseCommandTests : IDisposable
         Assert.Contains("usage: validate-kb [file] [--documents <folder>]", _err.ToString());
     }
 
-    // minimal.kb.json cites one document (000_f91e78b8f0cc7d8d.txt) and one repository file (notes/editorial.md).
+    [Fact]
+    public void QuotesFoundInTheirDocumentsAreCounted()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt");
+
+        Assert.Equal(0, ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err));
+        Assert.Contains("OK: 2 quotes found verbatim in the documents they cite", Lines(_out));
+    }
+
+    [Fact]
+    public void QuoteMatchesWhateverTheWhitespace()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt");
+        File.WriteAllText(Path.Combine(documents, "000_f91e78b8f0cc7d8d.txt"), "A project\tmanager  manages projects.\nProject managers and product\nmanagers are parallel roles.\n");
+
+        Assert.Equal(0, ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err));
+        Assert.Empty(_err.ToString());
+    }
+
+    [Fact]
+    public void QuoteTheDocumentDoesNotContainFails()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt");
+        File.WriteAllText(Path.Combine(documents, "000_f91e78b8f0cc7d8d.txt"), "A project manager manages programs.\nProject managers and product managers are parallel roles.\n");
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        Assert.Equal(1, code);
+        Assert.Contains(Lines(_err), l => l.StartsWith($"{kb}(", StringComparison.Ordinal)
+            && l.EndsWith("$.roles[2].evidence[0].quote: not found in 000_f91e78b8f0cc7d8d.txt: \"A project manager manages projects.\"", StringComparison.Ordinal));
+        Assert.Equal($"FAILED: 1 error in {kb}", Lines(_err)[^1]);
+    }
+
+    [Fact]
+    public void QuoteOnAnotherLineThanItSaysFails()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt");
+        File.WriteAllText(Path.Combine(documents, "000_f91e78b8f0cc7d8d.txt"), "Project managers and product managers are parallel roles.\nA project manager manages projects.\n");
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        var lines = Lines(_err);
+        Assert.Equal(1, code);
+        Assert.Contains(lines, l => l.EndsWith("$.roles[2].evidence[0].line: the quote starts on line 2 of 000_f91e78b8f0cc7d8d.txt, not 1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("$.comparisons[0].evidence[0].line: the quote starts on line 1 of 000_f91e78b8f0cc7d8d.txt, not 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StatementCitingADocumentWithoutAQuoteFails()
+    {
+        var (kb, documents) = KnowledgeBaseWithDocuments("000_f91e78b8f0cc7d8d.txt");
+        File.WriteAllText(kb, File.ReadAllText(kb).Replace("\"relatedRoles\": [\"ceo\"], \"sources\": [\"editorial\"]", "\"relatedRoles\": [\"ceo\"], \"sources\": [\"seed\"]", StringComparison.Ordinal));
+
+        var code = ValidateKnowledgeBaseCommand.Run([kb, "--documents", documents], _configuration, _out, _err);
+
+        Assert.Equal(1, code);
+        Assert.Contains(Lines(_err), l => l.EndsWith("$.faqs[0].sources[0]: cites 000_f91e78b8f0cc7d8d.txt but quotes no passage of it: add evidence, or cite the editorial notes instead", StringComparison.Ordinal));
+    }
+
+    // minimal.kb.json cites one document (000_f91e78b8f0cc7d8d.txt) and one repository file (notes/editorial.md);
+    // each document written here holds the two passages it quotes, on the lines it gives.
     private (string KnowledgeBase, string Documents) KnowledgeBaseWithDocuments(params string[] documents)
     {
         var kb = Path.Combine(_folder, "case.kb.json");
@@ -141,7 +201,7 @@ public sealed class ValidateKnowledgeBaseCommandTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(_folder, "documents")).FullName;
         foreach (var document in documents)
         {
-            File.WriteAllText(Path.Combine(folder, document), "text");
+            File.WriteAllText(Path.Combine(folder, document), "A project manager manages projects.\nProject managers and product managers are parallel roles.\n");
         }
 
         return (kb, folder);

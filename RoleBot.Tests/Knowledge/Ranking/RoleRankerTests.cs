@@ -73,4 +73,27 @@ public class RoleRankerTests
         Assert.Equal(kind, line.Kind);
         Assert.Equal(kind == ReportingKind.NotUsually ? 0 : 2, Math.Min(line.Chain.Count, 2));
     }
+
+    public static TheoryData<string, string, string[]> SourceCases()
+    {
+        var data = new TheoryData<string, string, string[]>();
+        using var json = JsonDocument.Parse(File.ReadAllText(KnowledgeTestPaths.TestData("Ranking", "verdict-sources.json")));
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            data.Add(c.GetProperty("first").GetString()!, c.GetProperty("second").GetString()!,
+                [.. c.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!)]);
+        }
+
+        return data;
+    }
+
+    // A verdict cites what places both roles, not every document either role cites.
+    [Theory]
+    [MemberData(nameof(SourceCases))]
+    public void VerdictCitesOnlyWhatSupportsTheOrdering(string first, string second, string[] sources)
+    {
+        var verdict = _ranker.Compare(ShippedKnowledgeBase.Role(first), ShippedKnowledgeBase.Role(second));
+
+        Assert.Equal(sources.Order(StringComparer.Ordinal), verdict.Sources.Order(StringComparer.Ordinal));
+    }
 }

@@ -8,7 +8,7 @@ internal static class ComparisonDocument
     public static AnswerDocument Build(ComparisonAnswer a, AnswerTemplates t)
     {
         var pair = Names.Pair(a.First.DisplayName, a.Second.DisplayName);
-        var summary = DocumentLimits.Clip(a.Verdict is { } v ? t.Render(RankDocument.VerdictKey(v.Relation, v.Certainty), pair) : a.Summary, DocumentLimits.ParagraphChars);
+        var summary = DocumentLimits.Clip(a.Verdict is { } v ? RankDocument.Lead(v.Relation, v.Certainty, a.Because, pair, t) : a.Summary, DocumentLimits.ParagraphChars);
         var sections = new List<DocSection>();
         var dimensions = a.Facts is { } facts ? GeneratedComparisonRows.Build(facts, t) : a.Dimensions;
         if (dimensions.Count > 0)

@@ -11,7 +11,7 @@ internal static class RankDocument
     public static AnswerDocument Build(RankAnswer a, AnswerTemplates t)
     {
         var pair = Names.Pair(a.First.DisplayName, a.Second.DisplayName);
-        var verdict = DocumentParts.Sentence(t.Render(VerdictKey(a.Relation, a.Certainty), pair));
+        var verdict = DocumentParts.Sentence(Lead(a.Relation, a.Certainty, a.Because, pair, t));
 
         var sections = new List<DocSection>();
         if (!string.IsNullOrWhiteSpace(a.Explanation))
@@ -50,6 +50,19 @@ internal static class RankDocument
         return [.. steps.Select(s => new LadderRung(
             t.Render("rank.ladder.step", ("level", s.Level.ToString(CultureInfo.InvariantCulture)), ("name", s.Role?.DisplayName ?? s.Name)),
             s.Role is { } r && (r.Id == a.First.Id || r.Id == a.Second.Id)))];
+    }
+
+    // The verdict and, when an author's ordering hedges it, the deciding factor; shared by rank cards and generated comparisons.
+    public static string Lead(RankRelation relation, RankCertainty certainty, string? because, (string Name, string Value)[] pair, AnswerTemplates t)
+    {
+        if (string.IsNullOrWhiteSpace(because))
+        {
+            return t.Render(VerdictKey(relation, certainty), pair);
+        }
+
+        return relation == RankRelation.Depends
+            ? t.Render("rank.depends.because", [.. pair, ("because", because)])
+            : $"{t.Render(VerdictKey(relation, certainty), pair)} {because}";
     }
 
     // The one sentence for a verdict, shared by rank cards and generated comparisons.

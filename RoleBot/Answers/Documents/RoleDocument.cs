@@ -30,7 +30,7 @@ internal static class RoleDocument
         var text = t.Render($"role.text.{textKey}",
             ("name", a.Role.DisplayName), ("aName", Names.WithArticle(a.Role.DisplayName)), ("description", description),
             // Alternatives, not a set: a role usually reports to one of its possible managers.
-            ("list", Names.Join([.. (focused.Items ?? []).Take(3)], focused.Key == "reportsTo" ? "or" : "and")));
+            ("list", SentenceList(focused.Key, [.. (focused.Items ?? []).Take(3)])));
         return new AnswerDocument("role", DocumentParts.Sentence(text), focused.Key is null ? description : text)
         {
             Title = a.Role.DisplayName,
@@ -45,4 +45,17 @@ internal static class RoleDocument
             ]),
         };
     }
+
+    // Inside a sentence: roles take their article ("a Program Manager or a Head of PMO"), and phrases that may hold
+    // commas of their own are set off by semicolons, lower-cased unless they start with an abbreviation.
+    private static string SentenceList(string? key, IReadOnlyList<string> items) => key switch
+    {
+        null or "interview" => "",
+        "reportsTo" => Names.Join([.. items.Select(Names.WithArticle)], "or"),
+        "nextSteps" => Names.Join([.. items.Select(Names.WithArticle)]),
+        _ => Names.JoinPhrases([.. items.Select(LowerFirst)]),
+    };
+
+    private static string LowerFirst(string phrase) =>
+        phrase.Length > 1 && char.IsUpper(phrase[0]) && !char.IsUpper(phrase[1]) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
 }

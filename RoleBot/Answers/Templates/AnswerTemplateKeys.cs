@@ -22,6 +22,7 @@ internal static class AnswerTemplateKeys
             }
         }
 
+        keys["rank.depends.because"] = [.. Pair, "because"];
         keys["rank.title"] = Pair;
         keys["rank.ladder.heading"] = [];
         keys["rank.ladder.step"] = ["level", "name"];

@@ -7,7 +7,8 @@ namespace RoleBot.Hosting.Commands;
 
 /// <summary>
 /// "validate-kb [file] [--documents &lt;folder&gt;]": checks a knowledge base without starting the server, and with
-/// --documents also that its sources and the documents in that folder match; exit 0 when valid, 1 otherwise.
+/// --documents also that its sources and the documents in that folder match and that every quoted passage is in the
+/// document it cites; exit 0 when valid, 1 otherwise.
 /// </summary>
 public static class ValidateKnowledgeBaseCommand
 {
@@ -21,9 +22,15 @@ public static class ValidateKnowledgeBaseCommand
             Arity = ArgumentArity.ZeroOrOne,
             Description = "The knowledge base file to check; without it, the one the server would load.",
         };
-        var command = new Command(Name, "Check a knowledge base without starting the server (exit 0 when valid, 1 otherwise).") { file };
+        var documents = new Option<string?>(ValidateKnowledgeBaseArguments.DocumentsOption)
+        {
+            HelpName = "folder",
+            Description = "Also check the sources against this folder of documents, and that every quoted passage is in the document it cites.",
+        };
+        var command = new Command(Name, "Check a knowledge base without starting the server (exit 0 when valid, 1 otherwise).") { file, documents };
         command.SetAction(parse => Run(
-            parse.GetValue(file) is { } path ? [path] : [],
+            [.. parse.GetValue(file) is { } path ? [path] : Array.Empty<string>(),
+                .. parse.GetValue(documents) is { } folder ? [ValidateKnowledgeBaseArguments.DocumentsOption, folder] : Array.Empty<string>()],
             CommandConfiguration.Load(),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -71,6 +78,7 @@ public static class ValidateKnowledgeBaseCommand
             return Failed(check.Errors, path, error);
         }
 
+        output.WriteLine($"OK: {check.Quotes} quote{(check.Quotes == 1 ? "" : "s")} found verbatim in the documents they cite");
         output.WriteLine($"OK: {check.Cited} source files found in {documents}, and each of its {check.Documents} documents is cited");
         return 0;
     }

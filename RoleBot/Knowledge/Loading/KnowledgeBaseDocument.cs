@@ -15,7 +15,8 @@ public sealed record KnowledgeBaseDocument
     public IReadOnlyList<AmbiguousAlias> AmbiguousAliases { get; init; } = [];
     public IReadOnlyList<Comparison> Comparisons { get; init; } = [];
     public IReadOnlyList<Faq> Faqs { get; init; } = [];
+    public IReadOnlyList<Ordering> Orderings { get; init; } = [];
 
     public KnowledgeBase ToKnowledgeBase() =>
-        new(Roles, Comparisons, Faqs, Sources, Tracks, Ladder, AmbiguousAliases);
+        new(Roles, Comparisons, Faqs, Sources, Tracks, Ladder, AmbiguousAliases, Orderings);
 }

@@ -32,6 +32,7 @@ public enum RankBasis
     SameLadder,
     ParallelTracks,
     DifferentTracks,
+    AuthorsOrdering,
 }
 
 /// <summary>
@@ -55,7 +56,12 @@ public sealed record RankVerdict
     public IReadOnlyList<Role> Chain { get; init; } = [];
 
     public IReadOnlyList<string> Caveats { get; init; } = [];
+
+    /// <summary>Only what supports this ordering: its quoted documents and the editorial notes it rests on, not every source of both roles.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The deciding factor when an author's ordering hedges the verdict ("In banks an AVP ranks below a director.").</summary>
+    public string? Because { get; init; }
 
     public Role? Higher => Relation switch
     {

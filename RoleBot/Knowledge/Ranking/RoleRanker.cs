@@ -15,14 +15,42 @@ public sealed class RoleRanker(IKnowledgeBaseProvider provider)
     public RankVerdict Compare(Role first, Role second)
     {
         var kb = provider.Current;
-        var verdict = Decide(kb, first, second);
+        var verdict = Verdict(kb, first, second);
         var (low, high) = first.Level <= second.Level ? (first.Level, second.Level) : (second.Level, first.Level);
         return verdict with
         {
             LevelsBetween = [.. kb.Ladder.Where(l => l.Level > low && l.Level < high)],
             Caveats = [.. first.Caveats.Concat(second.Caveats).Distinct()],
-            Sources = [.. first.Sources.Concat(second.Sources).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Sources = verdict.Sources.Count > 0 ? verdict.Sources : Supporting(kb, verdict.Chain.Count >= 2 ? verdict.Chain : [first, second]),
         };
+    }
+
+    /// <summary>The verdict alone (no ladder rungs, caveats or sources): what the validator checks against caveats.</summary>
+    public static RankVerdict Verdict(KnowledgeBase kb, Role first, Role second)
+    {
+        if (!Same(first, second) && kb.FindOrdering(first.Id, second.Id) is { } ordering)
+        {
+            var relation = ordering.Higher is null ? RankRelation.Depends
+                : string.Equals(ordering.Higher, first.Id, StringComparison.OrdinalIgnoreCase) ? RankRelation.FirstHigher : RankRelation.SecondHigher;
+            var certainty = ordering.Higher is null || ordering.Certainty == "itDepends" ? RankCertainty.ItDepends : RankCertainty.Usually;
+            return Verdict(first, second, relation, certainty, RankBasis.AuthorsOrdering) with { Because = ordering.Because, Sources = ordering.Sources };
+        }
+
+        return Decide(kb, first, second);
+    }
+
+    // A ladder or reporting verdict rests on the editorial ladder conventions of the roles it involves, plus a
+    // document only when it places both ends: quoted for the level of each, or for a reporting line along the chain.
+    // A document that only describes a role's work, or ranks it against some third role, is not cited.
+    private static IReadOnlyList<string> Supporting(KnowledgeBase kb, IReadOnlyList<Role> roles)
+    {
+        var editorial = roles.SelectMany(r => r.Sources.Where(id => kb.FindSource(id) is not { IsDocument: true }));
+        var placing = roles.Select(r => r.Evidence.Where(e => e.Claim is "level" || e.Claim.StartsWith("reportsTo", StringComparison.Ordinal))
+            .Select(e => e.Source).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+        var documents = roles.Count == 2
+            ? placing[0].Intersect(placing[1], StringComparer.OrdinalIgnoreCase)
+            : placing.Take(roles.Count - 1).SelectMany(s => s);
+        return [.. editorial.Concat(documents).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     public ReportingLine ReportsTo(Role subordinate, Role manager)

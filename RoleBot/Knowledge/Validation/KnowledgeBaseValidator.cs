@@ -13,10 +13,19 @@ public static class KnowledgeBaseValidator
         var issues = new ValidationIssues();
         RequiredFieldRules.Check(document, issues);
         SourceRules.Check(document, issues);
+        EvidenceRules.Check(document, issues);
         var ids = IdRules.Check(document, issues);
         ReferenceRules.Check(document, ids, issues);
         TermRules.Check(document, issues);
         HierarchyRules.Check(document, ids, issues);
+        OrderingRules.Check(document, issues);
+
+        // Ranking needs resolvable ids and an acyclic reporting graph, so it waits until everything else holds.
+        if (issues.Items.Count == 0)
+        {
+            OrderingRules.CheckFirmVerdicts(document, issues);
+        }
+
         return issues.Items;
     }
 }
