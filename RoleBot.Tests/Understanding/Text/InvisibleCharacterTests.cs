@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoleBot.Tests.Understanding;
 using RoleBot.Understanding.Text;
 
 namespace RoleBot.Tests.Understanding.Text;
