@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Auth;
+using RoleBot.Auth.Inbound;
 using RoleBot.Tests.Auth.Support;
 using RoleBot.Tests.Support;
 

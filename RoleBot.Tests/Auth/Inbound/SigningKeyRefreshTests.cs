@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Auth;
+using RoleBot.Auth.Inbound;
 using RoleBot.Tests.Auth.Support;
 using RoleBot.Tests.Support;
 

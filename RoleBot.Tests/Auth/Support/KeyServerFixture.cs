@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Auth;
+using RoleBot.Auth.Inbound;
 using RoleBot.Protocol;
 using RoleBot.Tests.Support;
 

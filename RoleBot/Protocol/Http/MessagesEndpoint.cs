@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RoleBot.Auth;
+using RoleBot.Auth.Inbound;
 using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;

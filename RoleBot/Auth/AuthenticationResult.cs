@@ -1,16 +1,6 @@
-using RoleBot.Protocol;
-
 namespace RoleBot.Auth;
 
-/// <summary>
-/// Decides whether an inbound request may be processed. Runs after the activity is parsed because the
-/// Bot Framework rules depend on its channelId and serviceUrl.
-/// </summary>
-public interface IRequestAuthenticator
-{
-    Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken);
-}
-
+/// <summary>What inbound authentication decided about one request.</summary>
 /// <param name="Succeeded">False means 401 and the activity is not processed.</param>
 /// <param name="Failure">Why it failed, for the log only (never token contents).</param>
 /// <param name="IsAnonymous">No app id is configured: replies go out without a token.</param>
