@@ -1,7 +1,12 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoleBot.Answers;
 using RoleBot.Answers.Documents;
+using RoleBot.Content;
+using RoleBot.Content.Dialogs;
+using RoleBot.Dialogs.Answering;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
 using RoleBot.Tests.Support;
@@ -14,6 +19,11 @@ namespace RoleBot.Tests.Answers.Documents;
 public class AnswerLanguageTests
 {
     private static KnowledgeBase Kb => ShippedKnowledgeBase.Instance;
+
+    private static readonly VerdictExplainer Explainer = new(new DialogContentStore(
+        new ConfigurationBuilder().AddInMemoryCollection([new(ContentPaths.ContentRootKey, CardTestContent.RepoRoot)]).Build(),
+        NullLogger<DialogContentStore>.Instance,
+        TimeProvider.System));
 
     public static TheoryData<string> Rules()
     {
@@ -75,7 +85,10 @@ public class AnswerLanguageTests
         {
             foreach (var second in roles.Where(r => r != first))
             {
-                yield return ($"rank {first.Id}/{second.Id}", documents.Rank(AnswerMapper.Rank(ranker.Compare(first, second), Kb)));
+                var verdict = ranker.Compare(first, second);
+                yield return ($"rank {first.Id}/{second.Id}", documents.Rank(AnswerMapper.Rank(verdict, Kb)));
+                // "why?" after a verdict: the explanation is shown on the rank card.
+                yield return ($"why {first.Id}/{second.Id}", documents.Rank(AnswerMapper.Rank(verdict, Kb) with { Explanation = Explainer.Explain(verdict, Kb) }));
                 yield return ($"compare {first.Id}/{second.Id}", documents.Compare(AnswerMapper.Compare(comparer.Compare(first, second), Kb)));
             }
         }
