@@ -85,7 +85,7 @@ public partial class ShippedKnowledgeBaseTests
         }
     });
 
-    // The quotes themselves are checked against the documents in CI (kb-evidence); this needs no documents folder.
+    // The quotes themselves are checked against the documents in CI (kb-documents); this needs no documents folder.
     [Fact]
     public void EveryStatementCitingADocumentQuotesIt()
     {
