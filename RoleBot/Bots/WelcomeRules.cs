@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RoleBot.Channels;
 using RoleBot.Protocol;
 
@@ -32,6 +31,5 @@ public static class WelcomeRules
 
     private static bool IsTeam(Activity activity) =>
         string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.OrdinalIgnoreCase)
-        || activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
-            && channelData.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object;
+        || BotFrameworkConversation.InTeam(activity);
 }

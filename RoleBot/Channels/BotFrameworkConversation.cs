@@ -18,10 +18,14 @@ public static class BotFrameworkConversation
             return true;
         }
 
-        return activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
-            && channelData.TryGetProperty("team", out var team)
-            && team.ValueKind == JsonValueKind.Object;
+        return InTeam(activity);
     }
+
+    /// <summary>Teams puts the team in channelData for every activity of a team's channels.</summary>
+    public static bool InTeam(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
+        && channelData.TryGetProperty("team", out var team)
+        && team.ValueKind == JsonValueKind.Object;
 
     public static bool IsBot(Activity activity, ChannelAccount member) =>
         !string.IsNullOrEmpty(activity.Recipient?.Id) && string.Equals(member.Id, activity.Recipient.Id, StringComparison.OrdinalIgnoreCase);
