@@ -7,12 +7,13 @@ namespace RoleBot.Dialogs.Questions;
 /// <summary>
 /// Reads what the user asked into a draft, using the conversation's last answer for follow-ups:
 /// "what about the COO?" / "and a director?" repeat the last question with the new role replacing one side,
-/// and a pair question with no roles ("what's the difference then?") is about the last two roles.
+/// and a question with no roles is about the conversation's recent roles: a pair question ("which of them is more
+/// senior?") about the last two, another ("who do they report to?") about the last one when it refers back.
 /// </summary>
 public static class QuestionBuilder
 {
     /// <summary>Null when the utterance is not a role question (or a follow-up the context cannot complete).</summary>
-    public static QuestionDraft? Build(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb)
+    public static QuestionDraft? Build(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb, IReadOnlyList<string> context, bool refersBack)
     {
         var slots = Slots(understanding, kb);
         var last = data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
@@ -28,12 +29,12 @@ public static class QuestionBuilder
             return null;
         }
 
-        if (IntentRoles.IsPair(understanding.Intent) && slots.Count == 0 && last.Count >= 2)
-        {
-            slots = [RoleSlot.Known(last[0]), RoleSlot.Known(last[1])];
-        }
-
-        return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower }.Padded();
+        var taken = slots.Count > 0 ? []
+            : IntentRoles.IsPair(understanding.Intent) && context.Count >= 2 ? context.Skip(context.Count - 2).ToList()
+            : !IntentRoles.IsPair(understanding.Intent) && refersBack && context.Count >= 1 ? [context[^1]]
+            : new List<string>();
+        slots = taken.Count > 0 ? [.. taken.Select(RoleSlot.Known)] : slots;
+        return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower, FromContext = taken.Count > 0 }.Padded();
     }
 
     private static QuestionDraft? FollowUp(List<RoleSlot> slots, List<string> last, Intent lastIntent, bool asksLower)

@@ -19,6 +19,9 @@ public sealed record QuestionDraft
     /// <summary>"avp vs vp" names two roles and nothing else: people want to know which is higher.</summary>
     public bool LeadsWithVerdict { get; init; }
 
+    /// <summary>The roles were taken from the conversation ("which of them...?"), so the reply names them first.</summary>
+    public bool FromContext { get; init; }
+
     public bool IsComplete => Slots.Count >= IntentRoles.Needed(Intent) && Slots.All(s => s.IsFilled);
 
     public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher, IsYesNo: IsYesNo, LeadsWithVerdict: LeadsWithVerdict);
