@@ -26,6 +26,14 @@ internal static class AnswerTemplateKeys
         keys["rank.title"] = Pair;
         keys["rank.ladder.heading"] = [];
         keys["rank.ladder.step"] = ["level", "name"];
+        keys["lineUp.text"] = ["order"];
+        keys["lineUp.title"] = ["count"];
+        keys["lineUp.rung"] = ["position", "names"];
+        foreach (var key in new[] { "lineUp.heading", "lineUp.notes.heading", "lineUp.link.above", "lineUp.link.peers", "lineUp.link.depends" })
+        {
+            keys[key] = [];
+        }
+
         keys["compare.title"] = Pair;
         keys["compare.text"] = [.. Pair, "summary"];
         keys["compare.aspect"] = [];

@@ -18,6 +18,7 @@ namespace RoleBot.Dialogs.Answering;
 public sealed class RoleAnswerer(
     IKnowledgeBaseProvider knowledge,
     RoleRanker ranker,
+    RoleLineUp lineUp,
     RoleComparer comparer,
     CareerAdvisor career,
     AnswerComposer composer,
@@ -45,6 +46,7 @@ public sealed class RoleAnswerer(
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
         return (question.Intent, roles) switch
         {
+            (Intent.Rank, _) when roles.DistinctBy(r => r.Id).Count() >= 3 => [composer.LineUp(AnswerMapper.LineUp(lineUp.Order(roles), kb))],
             (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb)],
             (Intent.Compare, [var first, var second, ..]) => [Compare(first, second, question, kb)],

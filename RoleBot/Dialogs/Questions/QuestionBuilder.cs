@@ -1,4 +1,5 @@
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 using RoleBot.State;
 using RoleBot.Understanding;
 
@@ -15,7 +16,7 @@ public static class QuestionBuilder
     /// <summary>Null when the utterance is not a role question (or a follow-up the context cannot complete).</summary>
     public static QuestionDraft? Build(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb, IReadOnlyList<string> context, bool refersBack)
     {
-        var slots = Slots(understanding, kb);
+        var slots = Slots(understanding, kb, understanding.Intent == Intent.Rank ? RoleLineUp.MaxRoles : 2);
         var last = data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
         var lastIntent = Enum.TryParse<Intent>(data.LastIntent, out var parsed) ? parsed : Intent.None;
 
@@ -60,7 +61,8 @@ public static class QuestionBuilder
         return new QuestionDraft { Intent = lastIntent, Slots = slots, AsksLower = asksLower }.Padded();
     }
 
-    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb) =>
+    // Only a ranking takes more than two roles ("rank CEO, VP and director").
+    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb, int most) =>
     [
         .. understanding.Roles
             .Select(m => (m.Text, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
@@ -68,6 +70,6 @@ public static class QuestionBuilder
             .Select(m => m.Candidates.Count == 1
                 ? RoleSlot.Known(m.Candidates[0])
                 : new RoleSlot { Candidates = m.Candidates, Text = m.Text })
-            .Take(2),
+            .Take(most),
     ];
 }
