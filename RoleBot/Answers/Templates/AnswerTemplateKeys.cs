@@ -58,7 +58,7 @@ internal static class AnswerTemplateKeys
             keys[$"role.heading.{heading}"] = [];
         }
 
-        foreach (var key in new[] { "career.title", "career.next.text", "career.next.none", "career.higher.text", "career.higher.none" })
+        foreach (var key in new[] { "career.title", "career.next.text", "career.next.none", "career.higher.text", "career.higher.none", "career.lower.text", "career.lower.none" })
         {
             keys[key] = From;
         }
