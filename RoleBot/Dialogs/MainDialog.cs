@@ -65,7 +65,7 @@ public sealed class MainDialog(
                 return await ExplainLastAsync(dc, cancellationToken);
         }
 
-        if (TrackEnd(understanding) is var (question, note))
+        if (QuestionShapes.TrackEnd(understanding, kb, Content) is var (question, note))
         {
             return await AnswerAsync(dc, question, cancellationToken, note);
         }
@@ -84,14 +84,10 @@ public sealed class MainDialog(
                 AsksShared = built.Intent == Intent.Skills && built.Slots.Count >= 2 && HasCue(understanding.Text, "sharedCues"),
             }
             : null;
-        draft = draft is null ? null : ListShape(understanding, draft);
-        if (draft is { Slots: [{ RoleId: { } first }, { RoleId: { } second }, ..] } && draft.Intent is Intent.Rank or Intent.Compare
-            && Content.List("unbackedQualities").FirstOrDefault(q => HasPhrase(understanding.Text, q)) is { } quality)
+        draft = draft is null ? null : QuestionShapes.ListShape(understanding, draft, Content);
+        if (draft is not null && QuestionShapes.UnbackedQuality(understanding, draft, kb, Content) is var (comparison, cannotTell))
         {
-            // "which is more strategic?": the knowledge base ranks and compares roles, it does not grade such qualities.
-            var kbNow = knowledge.Current;
-            var cannotTell = Content.Text("quality.cannotTell", ("first", RoleNames.Name(kbNow, first)), ("second", RoleNames.Name(kbNow, second)), ("quality", quality));
-            return await AnswerAsync(dc, new RoleQuestion(Intent.Compare, [first, second]), cancellationToken, cannotTell);
+            return await AnswerAsync(dc, comparison, cancellationToken, cannotTell);
         }
 
         return draft is null
@@ -181,36 +177,6 @@ public sealed class MainDialog(
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
-    // "the highest role in operations": the top (or bottom) rung of a track, described, led by the roles at that rung.
-    // A role the recognizer read into the track's name ("project management") does not make it a question about that role.
-    private (RoleQuestion Question, string Note)? TrackEnd(UnderstandingResult understanding)
-    {
-        var kb = knowledge.Current;
-        var text = understanding.Text;
-        var highest = HasCue(text, "topCues");
-        if (!highest && !HasCue(text, "bottomCues") || TrackEnds.Find(text, kb, Content) is not var (track, phrase)
-            || understanding.Roles.Any(r => !phrase.Contains(PlainWords.Normalize(r.Text), StringComparison.Ordinal) && !PlainWords.Normalize(r.Text).Contains(phrase, StringComparison.Ordinal))
-            || TrackEnds.Ends(kb, track, highest) is not [var first, ..] ends)
-        {
-            return null;
-        }
-
-        var note = Content.Text(highest ? "track.top" : "track.bottom", ("track", track.Name), ("list", RoleNames.Join(kb, ends.Select(r => r.Id), "and")));
-        return (new RoleQuestion(Intent.Describe, [first.Id]), note);
-    }
-
-    // "list the roles above a director", "which roles are below a director?": the roles above or below one role.
-    private QuestionDraft ListShape(UnderstandingResult understanding, QuestionDraft draft)
-    {
-        var above = HasCue(understanding.Text, "rolesAboveCues");
-        if (understanding.Roles.Count != 1 || draft.Slots.Count == 0 || !above && !HasCue(understanding.Text, "rolesBelowCues"))
-        {
-            return draft;
-        }
-
-        return draft with { Intent = Intent.NextStep, Slots = [draft.Slots[0]], AsksHigher = above, AsksLower = !above, IsYesNo = false, LeadsWithVerdict = false };
-    }
-
     // The roles taken from the conversation are named first, so a wrong guess is plain to see.
     private string ContextNote(QuestionDraft draft)
     {
@@ -288,8 +254,5 @@ public sealed class MainDialog(
         return Content.List(list).Any(cue => normalized.EndsWith($" {PlainWords.Normalize(cue)}", StringComparison.Ordinal));
     }
 
-    private bool HasCue(string text, string list) => Content.List(list).Any(cue => HasPhrase(text, cue));
-
-    private static bool HasPhrase(string text, string phrase) =>
-        $" {PlainWords.Normalize(text)} ".Contains($" {PlainWords.Normalize(phrase)} ", StringComparison.Ordinal);
+    private bool HasCue(string text, string list) => QuestionShapes.HasCue(Content, text, list);
 }
