@@ -22,6 +22,7 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     public static readonly TemplateKey[] Texts =
     [
         new("ambiguous", "text", "choices"), new("retry", "prompt"), new("suggest", "roles"), new("notAChoice", "choices"), new("giveUp"),
+        new("usedOne", "role", "other"),
     ];
 
     private const string OptionsKey = "options";
@@ -47,15 +48,21 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         var options = dc.State.Get<RolePromptOptions>(OptionsKey)!;
         var suggested = dc.State.Get<List<string>>(SuggestedKey) ?? [];
         var choices = options.Choices.Count > 0 ? options.Choices : suggested;
-        var match = RoleChoiceMatcher.Match(dc.Input, choices, kb);
+        var match = RoleChoiceMatcher.Match(dc.Input, choices, kb, options.PairWith);
         if (match.RoleId is null && options.Choices.Count == 0 && suggested.Count > 0)
         {
             // Suggestions are a help, not a restriction: a role named outright still counts.
-            match = RoleChoiceMatcher.Match(dc.Input, [], kb);
+            match = RoleChoiceMatcher.Match(dc.Input, [], kb, options.PairWith);
         }
 
         if (match.RoleId is { } roleId)
         {
+            // "COO or CTO" for one role: the first is used, and the user is told, so the other can be asked next.
+            if (!dc.Input.IsClick && RoleChoiceMatcher.OthersNamed(dc.Input, roleId, options.PairWith) is [var other, ..])
+            {
+                await dc.SendTextAsync(Content.Text("usedOne", ("role", RoleNames.Name(kb, roleId)), ("other", UserText.Clean(other))), cancellationToken);
+            }
+
             return await dc.EndDialogAsync(JsonValue.Create(roleId), cancellationToken);
         }
 
