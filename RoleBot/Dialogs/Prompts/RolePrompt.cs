@@ -28,7 +28,6 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     private const string OptionsKey = "options";
     private const string RetriesKey = "retries";
     private const string SuggestedKey = "suggested";
-    private const int MaxWordsOfARoleName = 4;
 
     private DialogContent Content => content.Get(nameof(RolePrompt), Texts);
 
@@ -99,18 +98,11 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     /// role, even when the recognizer, which has no idea a role was asked for, did not flag it or took it for an
     /// off-topic remark. Numbers, small talk and anything else the recognizer understood are not names.
     /// </summary>
-    private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding)
-    {
-        if (understanding.Intent is not (Intent.None or Intent.OutOfScope) || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
-            || understanding.Ordinal is not null)
-        {
-            return understanding.UnknownRoles;
-        }
-
-        var words = PlainWords.Words(PlainWords.Normalize(understanding.Text)).SkipWhile(w => w is "a" or "an" or "the").ToList();
-        return words.Count is > 0 and <= MaxWordsOfARoleName ? [string.Join(' ', words)] : [];
-    }
-
+    private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding) =>
+        understanding.Intent is not (Intent.None or Intent.OutOfScope) || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
+            || understanding.Ordinal is not null
+            ? understanding.UnknownRoles
+            : understanding.TitleCandidate is { } title ? [title] : [];
 
     private async Task<DialogTurnResult> RetryOrGiveUpAsync(DialogContext dc, RolePromptOptions options, CancellationToken cancellationToken)
     {
