@@ -101,11 +101,12 @@ public sealed class MainDialog(
         var slots = draft.Slots.ToList();
         if (result is JsonArray filled)
         {
-            slots = [.. filled.Select(id => RoleSlot.Known(id!.GetValue<string>()))];
+            // A qualifier typed with a role ("VP of Sales") stays with it while the other role is asked for.
+            slots = [.. filled.Select((id, i) => RoleSlot.Known(id!.GetValue<string>()) with { Qualifier = i < slots.Count ? slots[i].Qualifier : null })];
         }
         else if (result?.GetValue<string>() is { } roleId && slots.FindIndex(s => !s.IsFilled) is var index and >= 0)
         {
-            slots[index] = RoleSlot.Known(roleId);
+            slots[index] = RoleSlot.Known(roleId) with { Qualifier = slots[index].Qualifier };
         }
 
         return FillOrAnswerAsync(dc, draft with { Slots = slots }, askedInFull: false, cancellationToken);

@@ -65,11 +65,11 @@ public static class QuestionBuilder
     private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb, int most) =>
     [
         .. understanding.Roles
-            .Select(m => (m.Text, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .Select(m => (m.Text, m.Qualifier, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
             .Where(m => m.Candidates.Count > 0)
             .Select(m => m.Candidates.Count == 1
-                ? RoleSlot.Known(m.Candidates[0])
-                : new RoleSlot { Candidates = m.Candidates, Text = m.Text })
+                ? RoleSlot.Known(m.Candidates[0]) with { Qualifier = m.Qualifier }
+                : new RoleSlot { Candidates = m.Candidates, Text = m.Text, Qualifier = m.Qualifier })
             .Take(most),
     ];
 }

@@ -27,7 +27,10 @@ public sealed record QuestionDraft
 
     public bool IsComplete => Slots.Count >= IntentRoles.Needed(Intent) && Slots.All(s => s.IsFilled);
 
-    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher, IsYesNo: IsYesNo, LeadsWithVerdict: LeadsWithVerdict, AsksShared: AsksShared);
+    public RoleQuestion ToQuestion() => new(Intent, [.. Slots.Select(s => s.RoleId!)], AsksLower, AsksHigher: AsksHigher, IsYesNo: IsYesNo, LeadsWithVerdict: LeadsWithVerdict, AsksShared: AsksShared)
+    {
+        Qualifiers = [.. Slots.Select(s => s.Qualifier)],
+    };
 
     /// <summary>Pads to the number of roles the intent needs, so missing ones show up as empty slots.</summary>
     public QuestionDraft Padded()

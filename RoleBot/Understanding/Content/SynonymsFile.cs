@@ -5,6 +5,9 @@ public sealed record SynonymsFile
 {
     public int MaxInputLength { get; init; } = 500;
 
+    /// <summary>How much of a longer message is searched for the question (each sentence is read on its own, within MaxInputLength).</summary>
+    public int MaxMessageLength { get; init; } = 4000;
+
     /// <summary>Phrase → canonical phrase ("v p" → "vice president", "mgr" → "manager"); applied longest-first, once.</summary>
     public Dictionary<string, string> Replacements { get; init; } = [];
 
