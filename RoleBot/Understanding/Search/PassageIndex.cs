@@ -44,7 +44,8 @@ public sealed class PassageIndex : IDisposable
                     text,
                     new TextField(All, all, Field.Store.NO),
                 });
-                _passages[passage.Id] = new Entry(passage, [.. Terms(all)], [.. Terms(passage.Topic)]);
+                // An FAQ's topic is its example questions: their words name no topic on their own.
+                _passages[passage.Id] = new Entry(passage, [.. Terms(all)], passage.Kind == PassageKind.Faq ? [] : [.. Terms(passage.Topic)]);
             }
         }
 
