@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using RoleBot.Knowledge;
@@ -25,6 +24,7 @@ public sealed class PassageIndex : IDisposable
     // A word used by at most this many passages names a topic on its own ("pmo", "cro").
     private const int RareWordPassages = 2;
     private readonly Dictionary<string, Entry> _passages = new(StringComparer.Ordinal);
+    private readonly Entry[] _byDoc;
 
     public PassageIndex(KnowledgeBase kb, SynonymsFile synonyms)
     {
@@ -51,6 +51,8 @@ public sealed class PassageIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+        // Stored fields are read once here, not for every hit of every question.
+        _byDoc = [.. Enumerable.Range(0, _reader.MaxDoc).Select(doc => _passages[_reader.Document(doc).Get(Id)])];
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -65,20 +67,27 @@ public sealed class PassageIndex : IDisposable
             return [];
         }
 
-        var parser = new MultiFieldQueryParser(PassageAnalyzer.Version, [Topic, Text], _analyzer, new Dictionary<string, float> { [Topic] = 2f, [Text] = 1f });
-        var query = parser.Parse(QueryParserBase.Escape(question));
-        var weights = terms.ToDictionary(t => t, Weight, StringComparer.Ordinal);
+        // The question's analysed words, each sought in the topic (names, aliases, example questions count double) and the text.
+        var query = new BooleanQuery();
+        foreach (var t in terms)
+        {
+            query.Add(new TermQuery(new Term(Topic, t)) { Boost = 2f }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Text, t)), Occur.SHOULD);
+        }
+
+        var frequencies = terms.ToDictionary(t => t, t => _reader.DocFreq(new Term(All, t)), StringComparer.Ordinal);
+        var weights = frequencies.ToDictionary(f => f.Key, f => Weight(f.Value), StringComparer.Ordinal);
         var total = weights.Values.Sum();
         return [.. _searcher.Search(query, candidates).ScoreDocs
-            .Select(hit => (Entry: _passages[_searcher.Doc(hit.Doc).Get(Id)], hit.Score))
-            .Select(h => Hit(h.Entry, h.Score, weights, total))
+            .Select(hit => (Entry: _byDoc[hit.Doc], hit.Score))
+            .Select(h => Hit(h.Entry, h.Score, weights, frequencies, total))
             .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
     }
 
-    private PassageHit Hit(Entry entry, float score, Dictionary<string, double> weights, double total)
+    private static PassageHit Hit(Entry entry, float score, Dictionary<string, double> weights, Dictionary<string, int> frequencies, double total)
     {
         var shared = weights.Keys.Where(entry.Terms.Contains).ToList();
-        var specific = shared.Count >= 2 || shared.Any(t => entry.TopicTerms.Contains(t) || _reader.DocFreq(new Term(All, t)) <= RareWordPassages);
+        var specific = shared.Count >= 2 || shared.Any(t => entry.TopicTerms.Contains(t) || frequencies[t] <= RareWordPassages);
         return new PassageHit(entry.Passage, shared.Sum(t => weights[t]) / total, score, specific);
     }
 
@@ -91,7 +100,7 @@ public sealed class PassageIndex : IDisposable
 
     // A word the knowledge base never uses weighs most: a question about salaries is not answered by a passage that
     // only shares its role name.
-    private double Weight(string term) => 1 + Math.Log((double)_reader.NumDocs / (_reader.DocFreq(new Term(All, term)) + 1));
+    private double Weight(int passages) => 1 + Math.Log((double)_reader.NumDocs / (passages + 1));
 
     private sealed record Entry(Passage Passage, HashSet<string> Terms, HashSet<string> TopicTerms);
 

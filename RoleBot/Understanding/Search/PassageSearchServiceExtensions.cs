@@ -10,6 +10,7 @@ public static class PassageSearchServiceExtensions
     {
         services.AddOptions<PassageSearchOptions>().Bind(configuration.GetSection(PassageSearchOptions.Section));
         services.TryAddSingleton<IPassageSearch, PassageSearch>();
+        services.AddHostedService<PassageIndexWarmUp>();
         return services;
     }
 }
