@@ -71,6 +71,27 @@ internal static class SampleAnswers
         Sources = Sources,
     };
 
+    public static PassageAnswer TimeFrame => new(new PassageTopic(PassageTopicKind.Dimension, [ProjectManager, OpsManager]) { Dimension = "Time frame" },
+        "Temporary: each project ends when its objective is achieved.")
+    {
+        SecondText = "Permanent: operations management is an ongoing function.",
+        Sources = Sources,
+    };
+
+    public static PassageAnswer CooCaveat => new(new PassageTopic(PassageTopicKind.RoleCaveat, [Coo]), "Not every company has a COO.") { Sources = Sources };
+
+    public static PassageAnswer FaqPassage => new(new PassageTopic(PassageTopicKind.Faq, [])
+    {
+        FaqId = "highest-position", Question = "What is the highest position in a company?",
+    }, "Usually the Chief Executive Officer (CEO), who reports to the board of directors.") { Sources = Sources };
+
+    public static IReadOnlyList<PassageTopic> NearTopics =>
+    [
+        TimeFrame.Topic,
+        new PassageTopic(PassageTopicKind.Skills, [OpsManager]),
+        FaqPassage.Topic,
+    ];
+
     public static RoleChoiceRequest WhichPm => new("PM", [ProjectManager, ProductManager, ProgramManager]);
 
     public static RoleChoiceRequest HostileMention => new(HostileText, [ProjectManager, ProductManager]);

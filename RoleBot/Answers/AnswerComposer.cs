@@ -22,6 +22,10 @@ public sealed class AnswerComposer(AnswerDocuments documents)
 
     public Activity Faq(FaqAnswer answer) => Compose(documents.Faq(answer));
 
+    public Activity Passage(PassageAnswer answer) => Compose(documents.Passage(answer));
+
+    public Activity SuggestTopics(IReadOnlyList<PassageTopic> topics) => Compose(documents.SuggestTopics(topics));
+
     public Activity Help() => Compose(documents.Help());
 
     public Activity Welcome() => Compose(documents.Welcome());

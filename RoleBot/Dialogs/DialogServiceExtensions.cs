@@ -28,6 +28,7 @@ public static class DialogServiceExtensions
         services.TryAddSingleton<SenseSettler>();
         services.TryAddSingleton<VerdictExplainer>();
         services.TryAddSingleton<IRoleAnswerer, RoleAnswerer>();
+        services.TryAddSingleton<PassageAnswerer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, MainDialog>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, CompareRolesDialog>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, DisambiguateRoleDialog>());

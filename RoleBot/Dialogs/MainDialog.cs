@@ -20,7 +20,8 @@ namespace RoleBot.Dialogs;
 /// and is answered (only from the knowledge base) once every role is known.
 /// </summary>
 public sealed class MainDialog(
-    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler, ConversationMemory memory)
+    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler,
+    ConversationMemory memory, PassageAnswerer passages)
     : Dialog(nameof(MainDialog))
 {
     // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
@@ -58,7 +59,9 @@ public sealed class MainDialog(
             case Intent.Feedback:
                 return await ReplyAndEndAsync(dc, texts["feedback"], cancellationToken);
             case Intent.OutOfScope:
-                return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
+                // A passage that covers the question is an answer; near topics are not offered for off-topic words.
+                return await FromPassageAsync(dc, offerTopics: false, cancellationToken)
+                    ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
                 return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
             case Intent.Why:
@@ -207,8 +210,26 @@ public sealed class MainDialog(
         return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+    private async Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        await FromPassageAsync(dc, offerTopics: true, cancellationToken)
+        ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+
+    /// <summary>No structured answer fits: the closest passage of the knowledge base, or its nearest topics.</summary>
+    private async Task<DialogTurnResult?> FromPassageAsync(DialogContext dc, bool offerTopics, CancellationToken cancellationToken)
+    {
+        if (passages.Answer(dc.Input.Understanding.Text, offerTopics) is not var (reply, roleIds))
+        {
+            return null;
+        }
+
+        if (roleIds.Count > 0)
+        {
+            dc.Data.LastIntent = nameof(Intent.None);
+            dc.Data.LastRoleIds = [.. roleIds];
+        }
+
+        return await ReplyAndEndAsync(dc, reply, cancellationToken);
+    }
 
     private static Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken) =>
         ReplyAndEndAsync(dc, DialogReplies.Text(text), cancellationToken);

@@ -25,6 +25,10 @@ public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
 
     public AnswerDocument Faq(FaqAnswer answer) => FaqDocument.Build(answer, Templates);
 
+    public AnswerDocument Passage(PassageAnswer answer) => PassageDocument.Build(answer, Templates);
+
+    public AnswerDocument SuggestTopics(IReadOnlyList<PassageTopic> topics) => PassageDocument.Suggest(topics, Templates);
+
     public AnswerDocument Help() => ConversationDocuments.Help(Templates, welcome: false);
 
     public AnswerDocument Welcome() => ConversationDocuments.Help(Templates, welcome: true);

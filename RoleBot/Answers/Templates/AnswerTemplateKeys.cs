@@ -80,6 +80,13 @@ internal static class AnswerTemplateKeys
         keys["clarify.rank.text"] = ["role", "aRole"];
         keys["cannot.unknown.text"] = ["term"];
         keys["list.more"] = ["count"];
+        // Answers from a passage of the knowledge-base text, and the nearest topics when none is close enough.
+        keys["passage.text"] = ["topic", "passage"];
+        keys["passage.topic.field"] = ["name", "field"];
+        keys["passage.topic.dimension"] = [.. Pair, "dimension"];
+        keys["passage.dimension.text"] = ["first", "second", "firstText", "secondText"];
+        keys["passage.button.faq"] = [];
+        keys["suggest.text"] = ["topics"];
         // Each ".short" form is used when the full title would not fit on a button (DocumentLimits.ButtonChars).
         foreach (var key in new[]
         {

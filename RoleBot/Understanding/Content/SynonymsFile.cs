@@ -34,6 +34,12 @@ public sealed record SynonymsFile
 
     public List<string> StopWords { get; init; } = [];
 
+    /// <summary>Words of a question that name no topic ("have", "usually"): the passage search leaves them out.</summary>
+    public List<string> SearchStopWords { get; init; } = [];
+
+    /// <summary>Word → the knowledge base's word for it, for the passage search only ("handle" → "manage").</summary>
+    public Dictionary<string, string> SearchSynonyms { get; init; } = [];
+
     /// <summary>Words that show a question is about roles even when no role is named.</summary>
     public List<string> DomainWords { get; init; } = [];
 
