@@ -9,6 +9,7 @@ using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
@@ -50,6 +51,7 @@ public sealed class MainDialog(
             case Intent.Goodbye:
                 return await ReplyAndEndAsync(dc, texts["goodbye"], cancellationToken);
             case Intent.OutOfScope:
+                dc.TurnContext.Report().Outcome = AnswerOutcome.Fallback;
                 return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
                 return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
@@ -136,6 +138,7 @@ public sealed class MainDialog(
             return await CannotAnswerAsync(dc, cancellationToken);
         }
 
+        dc.TurnContext.Report().Outcome = AnswerOutcome.Answered;
         foreach (var activity in answer)
         {
             await dc.SendAsync(activity, cancellationToken);
@@ -163,6 +166,9 @@ public sealed class MainDialog(
 
     private async Task<DialogTurnResult> UnknownRoleAsync(DialogContext dc, IReadOnlyList<string> unknown, CancellationToken cancellationToken)
     {
+        var report = dc.TurnContext.Report();
+        report.Outcome = AnswerOutcome.UnknownRole;
+        report.UnknownTitles.AddRange(unknown);
         var kb = knowledge.Current;
         var suggestions = RoleSuggester.Suggest(kb, unknown, texts.Content.ExampleRoles);
         var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", UserText.Clean(u)))))
@@ -170,8 +176,11 @@ public sealed class MainDialog(
         return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+    private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.TurnContext.Report().Outcome = AnswerOutcome.Fallback;
+        return ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+    }
 
     private static Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken) =>
         ReplyAndEndAsync(dc, DialogReplies.Text(text), cancellationToken);

@@ -1,5 +1,6 @@
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Questions;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
@@ -19,6 +20,7 @@ public sealed class NewQuestionInterruption : IDialogInterruption
         if (dc.ActiveDialog is not null && isNewQuestion)
         {
             dc.Data.DialogStack.Clear();
+            dc.TurnContext.Report().ClarificationAbandoned = true;
         }
 
         // Not handled: the runner goes on and, with the stack empty, starts the main dialog on this input.

@@ -13,6 +13,7 @@ using RoleBot.Hosting.WarmUp;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Hosting;
@@ -22,6 +23,7 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotTelemetry(builder.Configuration);
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotStateStore(builder.Configuration);
@@ -44,6 +46,8 @@ public static class RoleBotHostingExtensions
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         app.UseRoleBotSlowBodyHandling();
+        app.MapRoleBotTelemetry();
+        app.ObserveRoleBotGauges();
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();

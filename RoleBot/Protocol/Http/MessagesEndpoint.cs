@@ -5,6 +5,7 @@ using RoleBot.Auth.Inbound;
 using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Protocol.Http;
 
@@ -146,6 +147,7 @@ public sealed class MessagesEndpoint(
 
     private void Enqueue(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)
     {
+        TurnTraces.Remember(activity);
         if (!queue.TryEnqueue(new QueuedTurn(activity, authentication)))
         {
             deduplicator.Abandon(ticket);
