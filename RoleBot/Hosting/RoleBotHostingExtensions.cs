@@ -10,6 +10,7 @@ using RoleBot.Channels.WebChat.Page;
 using RoleBot.Content;
 using RoleBot.Dialogs;
 using RoleBot.Hosting.WarmUp;
+using RoleBot.Insights;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
@@ -24,6 +25,7 @@ public static class RoleBotHostingExtensions
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddRoleBotTelemetry(builder.Configuration);
+        builder.Services.AddRoleBotInsights(builder.Configuration);
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotStateStore(builder.Configuration);
