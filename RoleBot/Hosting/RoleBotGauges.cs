@@ -10,8 +10,12 @@ public static class RoleBotGauges
     public static WebApplication ObserveRoleBotGauges(this WebApplication app)
     {
         var metrics = app.Services.GetRequiredService<RoleBotMetrics>();
-        var conversations = app.Services.GetRequiredService<DirectLineConversationStore>();
-        metrics.Observe("rolebot.directline.conversations", "{conversation}", "Direct Line conversations held (in progress, not yet idle).", () => conversations.Count);
+        // In memory only: with PostgreSQL the conversations belong to no one instance, and counting them is a query.
+        if (app.Services.GetRequiredService<IDirectLineConversationStore>() is DirectLineConversationStore conversations)
+        {
+            metrics.Observe("rolebot.directline.conversations", "{conversation}", "Direct Line conversations held (in progress, not yet idle).", () => conversations.Count);
+        }
+
         if (app.Services.GetRequiredService<IKnowledgeBaseProvider>() is FileKnowledgeBaseProvider knowledgeBase)
         {
             metrics.ObserveKnowledgeBase(() => knowledgeBase.Loads, () => knowledgeBase.LoadFailures);

@@ -50,7 +50,7 @@ public static class RoleBotHostingExtensions
         app.UseRoleBotSlowBodyHandling();
         app.MapRoleBotTelemetry();
         app.ObserveRoleBotGauges();
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapRoleBotHealth();
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();
         app.MapRoleBotDirectLine();
