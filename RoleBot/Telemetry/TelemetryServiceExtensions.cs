@@ -17,10 +17,7 @@ public static class TelemetryServiceExtensions
     /// </summary>
     public static IServiceCollection AddRoleBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMetrics();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<RoleBotMetrics>();
-        services.TryAddSingleton<TurnTelemetry>();
+        services.AddRoleBotMetrics();
         var section = configuration.GetSection(TelemetryOptions.Section);
         services.AddOptions<TelemetryOptions>().Bind(section);
         var exporters = TelemetryExporters.From(configuration, section.Get<TelemetryOptions>() ?? new TelemetryOptions());
@@ -69,6 +66,16 @@ public static class TelemetryServiceExtensions
             otel.UseOtlpExporter();
         }
 
+        return services;
+    }
+
+    /// <summary>The meter and the turn telemetry alone; folders that count things call it so they can be composed without the host.</summary>
+    public static IServiceCollection AddRoleBotMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RoleBotMetrics>();
+        services.TryAddSingleton<TurnTelemetry>();
         return services;
     }
 
