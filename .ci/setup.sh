@@ -19,6 +19,15 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   UCF_FORCE_CONFFOLD=1 apt_install -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
   [ -z "$policy_added" ] || rm -f /usr/sbin/policy-rc.d
 fi
+if ! command -v prometheus >/dev/null 2>&1; then
+  # For .ci/steps/prometheus.sh, which starts its own on a random port: no service is started by the package.
+  policy_added=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy_added=1
+  fi
+  apt_install --no-install-recommends prometheus
+  [ -z "$policy_added" ] || rm -f /usr/sbin/policy-rc.d
+fi
 if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi liberation; then
   apt_install chromium fonts-liberation
 fi

@@ -20,6 +20,14 @@ public class RoleBotAppFactory(RoleBotAppOptions? options = null) : WebApplicati
 
     public LogSink Logs { get; } = new();
 
+    /// <summary>
+    /// The knowledge-gap file of this app: a fresh temporary one unless the test sets RoleBot:Insights:Path, so tests
+    /// never write into the repository's data/ folder nor see each other's records.
+    /// </summary>
+    public string InsightsPath => Options.Settings.TryGetValue("RoleBot:Insights:Path", out var path) && path is not null ? path : _insightsPath;
+
+    private readonly string _insightsPath = Path.Combine(Path.GetTempPath(), "rolebot-tests", $"insights-{Guid.NewGuid():N}.db");
+
     /// <summary>The app's clock (<see cref="RoleBotAppOptions.Clock"/>).</summary>
     public ManualTimeProvider Clock => Options.Clock ?? throw new InvalidOperationException("This app was started without a test clock.");
 
@@ -50,6 +58,7 @@ public class RoleBotAppFactory(RoleBotAppOptions? options = null) : WebApplicati
             builder.UseEnvironment(environment);
         }
 
+        builder.UseSetting("RoleBot:Insights:Path", _insightsPath);
         foreach (var (key, value) in Options.Settings)
         {
             builder.UseSetting(key, value);
@@ -64,6 +73,13 @@ public class RoleBotAppFactory(RoleBotAppOptions? options = null) : WebApplicati
             }
         });
         builder.ConfigureTestServices(ReplaceServices);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(_insightsPath);
+        GC.SuppressFinalize(this);
     }
 
     private void ReplaceServices(IServiceCollection services)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RoleBot.Auth.Inbound;
 using RoleBot.Auth.Outbound;
 using RoleBot.Protocol.Connector;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Auth;
 
@@ -11,6 +12,7 @@ public static class AuthServiceExtensions
     /// <summary>Bot Framework authentication: inbound JWT validation and the Connector's token and retry handlers.</summary>
     public static IServiceCollection AddRoleBotAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRoleBotMetrics();
         // The SDK's keys (MicrosoftAppId, ...) live at the configuration root.
         services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());

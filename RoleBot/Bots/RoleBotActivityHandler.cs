@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RoleBot.Cards.Actions;
 using RoleBot.Channels;
 using RoleBot.Channels.Teams.Invokes;
@@ -8,6 +9,7 @@ using RoleBot.Dialogs.Replies;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Bots;
@@ -26,7 +28,8 @@ public sealed class RoleBotActivityHandler(
     TeamsInvokes invokes,
     DialogReplies replies,
     BotTexts texts,
-    IConversationStateStore store) : ActivityHandler
+    IConversationStateStore store,
+    RoleBotMetrics metrics) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -40,12 +43,13 @@ public sealed class RoleBotActivityHandler(
         var text = message.Text;
         if (CardPayloadParser.LooksLikePayload(message.Value) || (text.Length == 0 && message.HasValue))
         {
+            turnContext.Report().Intent ??= "card";
             await cardSubmits.HandleAsync(turnContext, message.Value, cancellationToken);
             return;
         }
 
         // A bare @mention or an empty message is treated as a request for help (which re-asks anything pending).
-        var understanding = recognizer.Recognize(text.Length == 0 ? "help" : text);
+        var understanding = Understand(turnContext, text.Length == 0 ? "help" : text);
         await dialogs.RunAsync(turnContext, data, DialogInput.FromText(understanding), nameof(MainDialog), cancellationToken);
     }
 
@@ -63,6 +67,25 @@ public sealed class RoleBotActivityHandler(
     {
         await store.DeleteAsync(StateKeys.For(turnContext.Activity), cancellationToken);
         turnContext.MarkConversationDeleted();
+    }
+
+    /// <summary>The recognizer, as the turn's "rolebot.understanding" span; the turn's report learns the intent.</summary>
+    private UnderstandingResult Understand(ITurnContext turnContext, string text)
+    {
+        var started = Stopwatch.GetTimestamp();
+        UnderstandingResult understanding;
+        using (RoleBotTelemetry.Start("rolebot.understanding"))
+        {
+            understanding = recognizer.Recognize(text);
+        }
+
+        var intent = understanding.Intent.ToString();
+        metrics.Understood(intent, Stopwatch.GetElapsedTime(started));
+        var report = turnContext.Report();
+        report.Intent = intent;
+        report.Confidence = understanding.Confidence;
+        report.Question = text;
+        return understanding;
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, WelcomeKind kind, CancellationToken cancellationToken)

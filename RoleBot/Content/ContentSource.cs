@@ -19,6 +19,8 @@ public sealed class ContentSource<T> : IContentSource<T>
     private T _current;
     private FileStamps _stamps;
     private long _lastCheck;
+    private long _loads = 1;
+    private long _loadFailures;
 
     /// <param name="name">What the content is, for logs ("knowledge base", "dialog MainDialog").</param>
     /// <param name="path">The file or folder the content comes from, for logs.</param>
@@ -39,6 +41,12 @@ public sealed class ContentSource<T> : IContentSource<T>
     }
 
     public string Name { get; }
+
+    /// <summary>Versions loaded since start (the first included), for the reload metrics.</summary>
+    public long Loads => Interlocked.Read(ref _loads);
+
+    /// <summary>Edits refused because they were broken.</summary>
+    public long LoadFailures => Interlocked.Read(ref _loadFailures);
 
     public string Path { get; }
 
@@ -90,11 +98,13 @@ public sealed class ContentSource<T> : IContentSource<T>
         }
         catch (Exception e)
         {
+            Interlocked.Increment(ref _loadFailures);
             ContentLog.ReloadFailed(_logger, Name, changed, Path, e.Message);
             return false;
         }
 
         Volatile.Write(ref _current, next);
+        Interlocked.Increment(ref _loads);
         ContentLog.Reloaded(_logger, Name, changed, Path);
         return true;
     }

@@ -1,6 +1,7 @@
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
@@ -18,6 +19,7 @@ public sealed class CancelAndHelpInterruption(BotTexts texts, DialogReplies repl
         {
             case Intent.Cancel:
                 var hadDialog = dc.ActiveDialog is not null;
+                dc.TurnContext.Report().ClarificationAbandoned = hadDialog;
                 await dc.CancelAllDialogsAsync();
                 await dc.SendTextAsync(hadDialog ? texts["cancelled"] : texts["nothingToCancel"], cancellationToken);
                 return true;

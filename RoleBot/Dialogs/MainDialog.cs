@@ -10,6 +10,7 @@ using RoleBot.Dialogs.Memory;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
@@ -57,9 +58,12 @@ public sealed class MainDialog(
             case Intent.Goodbye:
                 return await ReplyAndEndAsync(dc, texts["goodbye"], cancellationToken);
             case Intent.Feedback:
+                // The people who keep the knowledge base see it in the gap report.
+                dc.TurnContext.Report().NegativeFeedback = true;
                 return await ReplyAndEndAsync(dc, texts["feedback"], cancellationToken);
             case Intent.OutOfScope:
                 // A passage that covers the question is an answer; near topics are not offered for off-topic words.
+                dc.TurnContext.Report().Outcome = AnswerOutcome.Fallback;
                 return await FromPassageAsync(dc, offerTopics: false, cancellationToken)
                     ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
@@ -166,6 +170,7 @@ public sealed class MainDialog(
             answer[0].Speak = answer[0].Speak is null ? null : $"{note} {answer[0].Speak}";
         }
 
+        dc.TurnContext.Report().Outcome = AnswerOutcome.Answered;
         foreach (var activity in answer)
         {
             await dc.SendAsync(activity, cancellationToken);
@@ -203,6 +208,9 @@ public sealed class MainDialog(
 
     private async Task<DialogTurnResult> UnknownRoleAsync(DialogContext dc, IReadOnlyList<string> unknown, CancellationToken cancellationToken)
     {
+        var report = dc.TurnContext.Report();
+        report.Outcome = AnswerOutcome.UnknownRole;
+        report.UnknownTitles.AddRange(unknown);
         var kb = knowledge.Current;
         var suggestions = RoleSuggester.Suggest(kb, unknown, texts.Content.ExampleRoles);
         var text = string.Join(" ", unknown.Select(u => texts.Format("unknownRole", ("role", UserText.Clean(u)))))
@@ -210,14 +218,17 @@ public sealed class MainDialog(
         return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        await FromPassageAsync(dc, offerTopics: true, cancellationToken)
-        ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+    private async Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.TurnContext.Report().Outcome = AnswerOutcome.Fallback;
+        return await FromPassageAsync(dc, offerTopics: true, cancellationToken)
+            ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+    }
 
     /// <summary>No structured answer fits: the closest passage of the knowledge base, or its nearest topics.</summary>
     private async Task<DialogTurnResult?> FromPassageAsync(DialogContext dc, bool offerTopics, CancellationToken cancellationToken)
     {
-        if (passages.Answer(dc.Input.Understanding.Text, offerTopics) is not var (reply, roleIds))
+        if (passages.Answer(dc.Input.Understanding.Text, offerTopics) is not var (reply, roleIds, isAnswer))
         {
             return null;
         }
@@ -228,6 +239,7 @@ public sealed class MainDialog(
             dc.Data.LastRoleIds = [.. roleIds];
         }
 
+        dc.TurnContext.Report().Outcome = isAnswer ? AnswerOutcome.Answered : AnswerOutcome.Clarified;
         return await ReplyAndEndAsync(dc, reply, cancellationToken);
     }
 

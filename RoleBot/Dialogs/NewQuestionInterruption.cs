@@ -1,6 +1,9 @@
 using RoleBot.Content.Dialogs;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Prompts;
+using RoleBot.Dialogs.Questions;
+using RoleBot.Telemetry;
+using RoleBot.Understanding;
 
 namespace RoleBot.Dialogs;
 
@@ -16,6 +19,7 @@ public sealed class NewQuestionInterruption(DialogContentStore content) : IDialo
             && PromptReply.IsNewQuestion(dc.Input.Understanding, content.Get(nameof(RolePrompt), RolePrompt.Texts).List(PromptReply.ListWordsKey)))
         {
             dc.Data.DialogStack.Clear();
+            dc.TurnContext.Report().ClarificationAbandoned = true;
         }
 
         // Not handled: the runner goes on and, with the stack empty, starts the main dialog on this input.

@@ -10,9 +10,11 @@ using RoleBot.Channels.WebChat.Page;
 using RoleBot.Content;
 using RoleBot.Dialogs;
 using RoleBot.Hosting.WarmUp;
+using RoleBot.Insights;
 using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 using RoleBot.Understanding.Search;
 
@@ -23,6 +25,8 @@ public static class RoleBotHostingExtensions
     /// <summary>Registers everything RoleBot needs; each concern adds itself in its own extension.</summary>
     public static WebApplicationBuilder AddRoleBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddRoleBotTelemetry(builder.Configuration);
+        builder.Services.AddRoleBotInsights(builder.Configuration);
         builder.Services.AddRoleBotProtocol(builder.Configuration);
         builder.Services.AddRoleBotAuth(builder.Configuration);
         builder.Services.AddRoleBotStateStore(builder.Configuration);
@@ -46,6 +50,8 @@ public static class RoleBotHostingExtensions
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         app.UseRoleBotSlowBodyHandling();
+        app.MapRoleBotTelemetry();
+        app.ObserveRoleBotGauges();
         app.MapRoleBotHealth();
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();

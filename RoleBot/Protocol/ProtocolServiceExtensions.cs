@@ -4,6 +4,7 @@ using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Http;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Protocol;
 
@@ -17,6 +18,7 @@ public static class ProtocolServiceExtensions
     /// </summary>
     public static IServiceCollection AddRoleBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRoleBotMetrics();
         services.AddOptions<ProtocolOptions>()
             .Bind(configuration.GetSection(ProtocolOptions.Section))
             .Validate(o => o.MaxBodyBytes > 0 && o.QueuePartitions > 0 && o.QueueCapacityPerPartition > 0

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Auth.Outbound;
 
@@ -6,7 +7,8 @@ namespace RoleBot.Auth.Outbound;
 internal sealed class ConnectorRetryHandler(
     IOptions<AuthTuningOptions> tuning,
     TimeProvider time,
-    ILogger<ConnectorRetryHandler> logger) : DelegatingHandler
+    ILogger<ConnectorRetryHandler> logger,
+    RoleBotMetrics metrics) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ internal sealed class ConnectorRetryHandler(
 
             logger.LogWarning("Connector answered {Status} to {Method} {Host}; retry {Attempt} in {Delay}",
                 (int)response.StatusCode, request.Method, request.RequestUri?.Host, attempt + 1, delay);
+            metrics.ConnectorRetried((int)response.StatusCode);
             response.Dispose();
             await Task.Delay(delay, time, cancellationToken);
         }

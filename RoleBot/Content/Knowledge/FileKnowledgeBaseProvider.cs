@@ -18,6 +18,10 @@ public sealed class FileKnowledgeBaseProvider(string path, ILogger<FileKnowledge
 
     public string FilePath => _source.Path;
 
+    public long Loads => _source.Loads;
+
+    public long LoadFailures => _source.LoadFailures;
+
     /// <summary>Reloads now; returns false (and keeps the current knowledge base) when the file is invalid.</summary>
     public bool Reload() => _source.Reload();
 }

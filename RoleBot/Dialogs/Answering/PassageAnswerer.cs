@@ -12,8 +12,8 @@ namespace RoleBot.Dialogs.Answering;
 /// </summary>
 public sealed class PassageAnswerer(IPassageSearch search, IKnowledgeBaseProvider knowledge, AnswerComposer composer)
 {
-    /// <summary>The reply and the roles it is about, or null when the knowledge base has nothing close.</summary>
-    public (Activity Reply, IReadOnlyList<string> RoleIds)? Answer(string question, bool offerTopics)
+    /// <summary>The reply, the roles it is about and whether it answers (or only offers topics); null when nothing is close.</summary>
+    public (Activity Reply, IReadOnlyList<string> RoleIds, bool IsAnswer)? Answer(string question, bool offerTopics)
     {
         var results = search.Search(question);
         var kb = knowledge.Current;
@@ -25,11 +25,11 @@ public sealed class PassageAnswerer(IPassageSearch search, IKnowledgeBaseProvide
                 SecondText = passage.SecondText,
                 Sources = AnswerMapper.Citations(passage.Sources, kb),
             };
-            return (composer.Passage(answer), passage.RoleIds);
+            return (composer.Passage(answer), passage.RoleIds, true);
         }
 
         var topics = results.Suggestions.Select(h => Topic(h.Passage, kb)).Distinct(TopicComparer.Instance).ToList();
-        return offerTopics && topics.Count > 0 ? (composer.SuggestTopics(topics), []) : null;
+        return offerTopics && topics.Count > 0 ? (composer.SuggestTopics(topics), [], false) : null;
     }
 
     private static PassageTopic Topic(Passage passage, KnowledgeBase kb) =>

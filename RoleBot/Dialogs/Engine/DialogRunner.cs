@@ -1,5 +1,6 @@
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Dialogs.Engine;
 
@@ -9,6 +10,23 @@ namespace RoleBot.Dialogs.Engine;
 public sealed class DialogRunner(DialogRegistry dialogs, IEnumerable<IDialogInterruption> interruptions)
 {
     public async Task<DialogTurnResult> RunAsync(
+        ITurnContext turnContext, ConversationData data, DialogInput input, string rootDialogId, CancellationToken cancellationToken)
+    {
+        var startedIn = data.DialogStack.Count > 0 ? data.DialogStack[^1].Id : rootDialogId;
+        var result = await RunCoreAsync(turnContext, data, input, rootDialogId, cancellationToken);
+
+        // A turn that ends on a question back was a clarification, unless a dialog said otherwise.
+        var report = turnContext.Report();
+        report.Dialog = startedIn;
+        if (result.Status == DialogTurnStatus.Waiting)
+        {
+            report.Outcome ??= AnswerOutcome.Clarified;
+        }
+
+        return result;
+    }
+
+    private async Task<DialogTurnResult> RunCoreAsync(
         ITurnContext turnContext, ConversationData data, DialogInput input, string rootDialogId, CancellationToken cancellationToken)
     {
         var dc = new DialogContext(turnContext, data, dialogs, input);

@@ -6,6 +6,7 @@ using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Protocol.Http;
 
@@ -164,6 +165,7 @@ public sealed class MessagesEndpoint(
 
     private async Task EnqueueAsync(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)
     {
+        TurnTraces.Remember(activity);
         var turn = new QueuedTurn(activity, authentication);
         if (journal is not null)
         {

@@ -1,5 +1,6 @@
 using RoleBot.Auth;
 using RoleBot.State;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Protocol.Turns;
 
@@ -14,6 +15,7 @@ public sealed class BotTurnRunner(
     TurnErrorHandler errorHandler,
     ITurnLocks locks,
     IReplyShaper shaper,
+    TurnTelemetry telemetry,
     ILogger<BotTurnRunner> logger)
 {
     private static readonly TimeSpan InlineLockWait = TimeSpan.FromSeconds(3);
@@ -61,6 +63,7 @@ public sealed class BotTurnRunner(
         var context = new TurnContext(activity, shaper, deliver);
         var stateKey = StateKeys.For(activity);
         await using var turnLock = await LockAsync(activity, stateKey, waitForConversation, cancellationToken);
+        using var turnScope = telemetry.Begin(context);
 
         try
         {
@@ -89,6 +92,7 @@ public sealed class BotTurnRunner(
         // The error handler writes state too (it forgets the conversation), so it claims the commit point as well.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && commit.TryBeginWrite())
         {
+            turnScope.Failed = true;
             await errorHandler.HandleAsync(context, stateKey, ex, cancellationToken);
             return new TurnOutcome(null, Snapshot(replies), Failed: true);
         }

@@ -1,3 +1,5 @@
+using RoleBot.Telemetry;
+
 namespace RoleBot.Protocol.Turns;
 
 /// <summary>
@@ -18,7 +20,11 @@ public sealed class TurnContext(Activity activity, IReplyShaper shaper, Func<Act
         ArgumentNullException.ThrowIfNull(activity);
         ReplyAddressing.Apply(Activity, activity);
         // Here, not in each sender, so every path (answers, dialogs, notices, the error handler's apology) is shaped once.
-        shaper.Shape(activity);
+        using (RoleBotTelemetry.Start("rolebot.rendering"))
+        {
+            shaper.Shape(activity);
+        }
+
         return deliver(activity, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RoleBot.Channels.Slack.Native;
 using RoleBot.Tests.Channels.Slack.Native.Support;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Channels.Slack.Native;
 
@@ -11,6 +12,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
 {
     private FakeSlack _slack = null!;
     private HttpClient _http = null!;
+    private readonly TestMetrics _metrics = new();
 
     public async Task InitializeAsync()
     {
@@ -21,6 +23,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _http.Dispose();
+        _metrics.Dispose();
         await _slack.DisposeAsync();
     }
 
@@ -61,6 +64,17 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CountsEachRetryAfterARateLimit()
+    {
+        var channel = SlackRequests.NewChannel("CRATELIMIT");
+
+        await Client(retries: 1).PostMessageAsync(new JsonObject { ["channel"] = channel, ["text"] = "x" }, CancellationToken.None);
+
+        var retry = Assert.Single(_metrics.Recorder.Of("rolebot.slack.retries"));
+        Assert.Equal("chat.postMessage", retry.Tags["method"]);
+    }
+
+    [Fact]
     public async Task NeverSendsTheBotTokenToAResponseUrl()
     {
         var url = _slack.NewResponseUrl();
@@ -84,5 +98,6 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         _http,
         Options.Create(new SlackOptions { ApiBaseUrl = new Uri(_slack.BaseUrl + "/api"), BotToken = "xoxb-unit", SigningSecret = "s", MaxRateLimitRetries = retries }),
         TimeProvider.System,
-        NullLogger<SlackApiClient>.Instance);
+        NullLogger<SlackApiClient>.Instance,
+        _metrics.Metrics);
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Channels.Slack.Native;
 
@@ -13,7 +14,7 @@ namespace RoleBot.Channels.Slack.Native;
 /// limits with 429 and Retry-After (seconds), which is honoured a bounded number of times. The bot token goes only
 /// to the configured API base URL, never to a response_url.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger, RoleBotMetrics metrics)
 {
     private const string PostMessage = "chat.postMessage";
     private const string ResponseUrl = "response_url";
@@ -49,6 +50,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
             {
                 var wait = RetryAfter(response);
                 SlackLog.RateLimited(logger, method, wait.TotalSeconds, attempt);
+                metrics.SlackRetried(method);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;
             }

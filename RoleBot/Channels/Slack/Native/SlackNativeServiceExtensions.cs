@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoleBot.Telemetry;
 
 namespace RoleBot.Channels.Slack.Native;
 
@@ -12,6 +13,7 @@ public static class SlackNativeServiceExtensions
     /// <summary>The native Slack app: its endpoints, background answering and the Slack Web API client.</summary>
     public static IServiceCollection AddRoleBotSlack(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRoleBotMetrics();
         services.AddOptions<SlackOptions>()
             .Bind(configuration.GetSection(SlackOptions.Section))
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.MaxBodyBytes > 0 && o.QueuePartitions > 0 && o.QueueCapacityPerPartition > 0

@@ -1,0 +1,16 @@
+namespace RoleBot.Insights;
+
+/// <summary>
+/// One turn RoleBot could not answer well. It holds no user id or name: the question is scrubbed
+/// (<see cref="GapScrubber"/>) before a record is made.
+/// </summary>
+/// <param name="Answer">For a "not helpful" vote, what the answer was about (its kind and roles).</param>
+/// <param name="Organisation">The organisation whose ladder applied, once organisation ladders exist.</param>
+public sealed record KnowledgeGap(
+    DateTimeOffset At,
+    GapReason Reason,
+    string? Question,
+    IReadOnlyList<string> UnknownTitles,
+    string Channel,
+    string? Answer = null,
+    string? Organisation = null);

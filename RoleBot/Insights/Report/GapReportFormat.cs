@@ -1,0 +1,8 @@
+namespace RoleBot.Insights.Report;
+
+public enum GapReportFormat
+{
+    Table,
+    Md,
+    Csv,
+}
