@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests and CI steps need on a fresh machine: Debian chromium + fonts, PostgreSQL server
-# binaries (the state tests start their own throwaway cluster), and the pinned npm tooling.
+# binaries (the state tests start their own throwaway cluster), HAProxy (scale-out step), and the pinned npm tooling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 apt_updated=
@@ -18,6 +18,10 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   fi
   UCF_FORCE_CONFFOLD=1 apt_install -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
   [ -z "$policy_added" ] || rm -f /usr/sbin/policy-rc.d
+fi
+# HAProxy is the round-robin balancer in front of three RoleBot instances in .ci/steps/scale-out.sh.
+if ! command -v haproxy >/dev/null 2>&1; then
+  apt_install haproxy
 fi
 if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi liberation; then
   apt_install chromium fonts-liberation
