@@ -8,12 +8,13 @@ import { QUESTION, CHOICE, secondOption, assertAnswersChoice } from '../dialog.m
 
 const POST_ACTIVITY = /\/v3\/directline\/conversations\/[^/]+\/activities$/;
 
-// Waits until the transcript shows a new bot message matching `pattern`; returns its text.
-async function botSays(page, pattern, from) {
-  const handle = await page.waitForFunction(({ source, from }) => {
-    const texts = [...document.querySelectorAll('article')].slice(from).map((a) => a.innerText);
-    return texts.find((t) => new RegExp(source, 'i').test(t) && !/^You said/i.test(t));
-  }, { source: pattern.source, from }, { timeout: 30000, polling: 200 });
+// Waits until the transcript shows a bot message matching `pattern` and not `unless`; returns its text.
+async function botSays(page, pattern, unless = /$^/) {
+  const handle = await page.waitForFunction(({ source, not }) => {
+    const texts = [...document.querySelectorAll('article')].map((a) => a.innerText);
+    return texts.find((t) => new RegExp(source, 'i').test(t) && !new RegExp(not, 'i').test(t) && !/You said/i.test(t));
+  }, { source: pattern.source, not: unless.source }, { timeout: 30000, polling: 200 })
+    .catch(() => { throw new Error(`no bot message matching ${pattern} within 30s`); });
   return handle.jsonValue();
 }
 
@@ -37,15 +38,13 @@ export async function webChatThroughBalancer(lb, out) {
       try {
         await WEBCHAT.ready(page);
         await WEBCHAT.welcome(page, path.join(out, 'webchat-welcome.png'));
-        let seen = await page.locator('article').count();
         await WEBCHAT.type(page, QUESTION);
         await page.keyboard.press('Enter');
-        const chosen = secondOption(await botSays(page, /do you mean/, seen));
+        const chosen = secondOption(await botSays(page, /do you mean/));
         await WEBCHAT.sent(page, QUESTION);
-        seen = await page.locator('article').count();
         await WEBCHAT.type(page, CHOICE);
         await page.keyboard.press('Enter');
-        const answer = await botSays(page, new RegExp(chosen), seen);
+        const answer = await botSays(page, new RegExp(chosen), /do you mean/);
         assertAnswersChoice(answer, chosen);
         await WEBCHAT.sent(page, CHOICE);
         await page.screenshot({ path: path.join(out, 'webchat-answer.png') });
