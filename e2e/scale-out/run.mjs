@@ -56,12 +56,12 @@ async function main() {
   };
   const instances = ['s1', 's2', 's3'].map((name) => new Instance(name, dll, out, env));
   parts.push(...instances);
-  const up = await check('three RoleBot instances (dotnet RoleBot.dll, Provider=Postgres) report ready on /healthz/ready', async () => {
+  const allUp = await check('three RoleBot instances (dotnet RoleBot.dll, Provider=Postgres) report ready on /healthz/ready', async () => {
     await Promise.all(instances.map((i) => i.start()));
     await Promise.all(instances.map((i) => up(i)));
     return instances.map((i) => `${i.name}:${i.port}`).join(' ');
   });
-  if (!up && !instances.every((i) => i.alive())) return;
+  if (!allUp && !instances.every((i) => i.alive())) return;
 
   const lb = new HAProxy(out, instances);
   parts.push(lb);
