@@ -67,18 +67,13 @@ async function scenario(name, pg, count, provider, balanced) {
     url = lb.url;
   }
   wrk(url, 3, `${name}-warm-${Date.now()}`); // JIT, pools and caches; not measured
-  // What the instances and PostgreSQL burn with no request at all (background workers, polling), per second.
-  const idle0 = { bot: instances.reduce((s, i) => s + ticks(i.pid), 0), pg: postgresTicks(pg) };
-  await new Promise((r) => setTimeout(r, 3000));
-  const idleBot = ((instances.reduce((s, i) => s + ticks(i.pid), 0) - idle0.bot) * 10) / 3;
-  const idlePg = ((postgresTicks(pg) - idle0.pg) * 10) / 3;
   const before = { bot: instances.reduce((s, i) => s + ticks(i.pid), 0), pg: postgresTicks(pg) };
   const result = wrk(url, seconds, `${name}-${Date.now()}`);
   const turns = result.answered + result.unanswered;
   result.botCpu = ((instances.reduce((s, i) => s + ticks(i.pid), 0) - before.bot) * 10) / turns;
   result.pgCpu = ((postgresTicks(pg) - before.pg) * 10) / turns;
   stop();
-  return { name, ...result, idleBot, idlePg };
+  return { name, ...result };
 }
 
 pg = new Postgres(out);
@@ -93,10 +88,10 @@ for (const [name, count, provider, balanced] of [['memory-1', 1, 'Memory', false
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`${cpus().length} × ${cpus()[0].model}, load average at the end ${load}; wrk -t2 -c${connections} -d${seconds}s, POST /api/messages expectReplies\n`);
-console.log('| setup | turns/s | p50 ms | p99 ms | errors | unanswered | RoleBot CPU ms/turn | PostgreSQL CPU ms/turn | idle CPU ms/s RoleBot, PostgreSQL |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| setup | turns/s | p50 ms | p99 ms | errors | unanswered | RoleBot CPU ms/turn | PostgreSQL CPU ms/turn |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.unanswered} | ${r.botCpu.toFixed(2)} | ${r.pgCpu.toFixed(2)} | ${r.idleBot.toFixed(0)}, ${r.idlePg.toFixed(0)} |`);
+  console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.unanswered} | ${r.botCpu.toFixed(2)} | ${r.pgCpu.toFixed(2)} |`);
 }
 const [memory, postgres] = results;
 console.log(`\nPostgreSQL per turn vs Memory (one instance): p50 +${(postgres.p50 - memory.p50).toFixed(1)} ms, `
