@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
 using RoleBot.State.Postgres;
@@ -78,6 +79,9 @@ public static class StateServiceExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostgresPurge, PostgresKeysPurge>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostgresPurge, PostgresJournalPurge>());
         services.TryAddSingleton<IStateReadiness, PostgresReadiness>();
+        services.TryAddSingleton<PostgresDirectLineStore>();
+        services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<PostgresDirectLineStore>()));
+        services.AddSingleton<IPostgresPurge>(sp => sp.GetRequiredService<PostgresDirectLineStore>());
         services.AddHostedService<PostgresStatePurger>();
         return services;
     }
