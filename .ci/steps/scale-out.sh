@@ -45,11 +45,11 @@ else
 fi
 
 cd "$root"
-SCALEOUT_OUT="$out" ROLEBOT_DLL="$dll" setsid timeout 240 node "$root/e2e/scale-out/run.mjs" > >(tee "$out/checks.log") 2>&1 < /dev/null &
+SCALEOUT_OUT="$out" ROLEBOT_DLL="$dll" setsid timeout 300 node "$root/e2e/scale-out/run.mjs" > >(tee "$out/checks.log") 2>&1 < /dev/null &
 node_pid=$!
 wait "$node_pid"
 line=$(grep -E '^\(scale-out\) [0-9]+ passed, [0-9]+ failed' "$out/checks.log" | tail -n 1)
-if [ -z "$line" ]; then fail "e2e/scale-out/run.mjs" "ended without a result line (crash or 240s timeout); see e2e/out/scale-out/checks.log"
+if [ -z "$line" ]; then fail "e2e/scale-out/run.mjs" "ended without a result line (crash or 300s timeout); see e2e/out/scale-out/checks.log"
 else
   passed=$((passed + $(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')))
   failed=$((failed + $(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')))

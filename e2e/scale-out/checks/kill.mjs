@@ -41,6 +41,7 @@ export async function killOneInstanceMidRun(lb, victim, secret, { conversations 
     if (killedAt < 0 && acknowledged >= Math.floor(total / 3)) { victim.kill('SIGKILL'); killedAt = acknowledged; }
   };
   // Staggered starts, so turns are in flight on every instance when the kill comes.
+  const t0 = Date.now();
   const runs = list.map((c, i) => sleep(i * 120).then(() => converse(c, lb, onAcknowledged)).then(() => undefined, (e) => e));
   const errors = (await Promise.all(runs)).filter(Boolean);
   // Late duplicates (a dead instance's turn run again) would show up now, not during the run.
@@ -50,7 +51,7 @@ export async function killOneInstanceMidRun(lb, victim, secret, { conversations 
   const acked = list.flatMap((c) => c.posted.filter((p) => ok(p.status)).map((p) => ({ c, p })));
   const refused = list.flatMap((c) => c.posted.filter((p) => !ok(p.status)));
   const onVictim = acked.filter(({ p }) => p.instance === victim.name).length;
-  const summary = `${conversations} conversations, ${victim.name} killed after ${killedAt} acknowledged turns; `
+  const summary = `${conversations} conversations in ${((Date.now() - t0) / 1000).toFixed(0)}s, ${victim.name} killed after ${killedAt} acknowledged turns; `
     + `${acked.length} acknowledged (${onVictim} by ${victim.name}), ${refused.length} refused (${[...new Set(refused.map((p) => p.status))].join('/') || '-'}) and retried`;
 
   await check(`SIGKILL of ${victim.name} mid-run: every message that got a 2xx gets exactly one answer`, () => {

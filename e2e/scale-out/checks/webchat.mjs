@@ -24,7 +24,8 @@ export async function webChatThroughBalancer(lb, out) {
   const polls = []; // { instance, replyTo: [ids] }
   try {
     await check('Web Chat page works end to end through HAProxy, polls and posts landing on different instances', async () => {
-      const page = await openPage(browser, `${lb.url}/`, WEBCHAT.viewport, { loopbackOnly: true });
+      // Three instances, PostgreSQL and Chromium parsing Web Chat's 3.9 MB script share the machine: more time than e2e.
+      const page = await openPage(browser, `${lb.url}/`, WEBCHAT.viewport, { loopbackOnly: true, timeout: 60000 });
       page.on('response', async (response) => {
         const url = response.url();
         const instance = response.headers()['x-rolebot-instance'];
