@@ -36,11 +36,14 @@ export async function killOneInstanceMidRun(lb, victim, secret, { conversations 
   const total = conversations * 3;
   let acknowledged = 0;
   let killedAt = -1;
+  let killedRight = false;
   // Killed right after it acknowledged a turn, once a third of the turns are in: that turn is most likely still
   // running on the victim, so only the journal's lease can bring its answer.
   const onAcknowledged = (posted) => {
     acknowledged += 1;
-    if (killedAt < 0 && acknowledged >= Math.floor(total / 3) && posted.instance === victim.name) {
+    // Should round robin keep the victim's posts away, the kill still comes at two thirds.
+    if (killedAt < 0 && acknowledged >= Math.floor(total / 3) && (posted.instance === victim.name || acknowledged >= Math.floor((2 * total) / 3))) {
+      killedRight = posted.instance === victim.name;
       victim.kill('SIGKILL');
       killedAt = acknowledged;
     }
@@ -56,7 +59,7 @@ export async function killOneInstanceMidRun(lb, victim, secret, { conversations 
   const acked = list.flatMap((c) => c.posted.filter((p) => ok(p.status)).map((p) => ({ c, p })));
   const refused = list.flatMap((c) => c.posted.filter((p) => !ok(p.status)));
   const onVictim = acked.filter(({ p }) => p.instance === victim.name).length;
-  const summary = `${conversations} conversations in ${((Date.now() - t0) / 1000).toFixed(0)}s, ${victim.name} killed after ${killedAt} acknowledged turns; `
+  const summary = `${conversations} conversations in ${((Date.now() - t0) / 1000).toFixed(0)}s, ${victim.name} killed after ${killedAt} acknowledged turns${killedRight ? `, the last by ${victim.name}` : ''}; `
     + `${acked.length} acknowledged (${onVictim} by ${victim.name}), ${refused.length} refused (${[...new Set(refused.map((p) => p.status))].join('/') || '-'}) and retried`;
 
   await check(`SIGKILL of ${victim.name} mid-run: every message that got a 2xx gets exactly one answer`, () => {
