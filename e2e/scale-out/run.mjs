@@ -53,6 +53,7 @@ async function main() {
     MicrosoftAppId: '', MicrosoftAppPassword: '', RoleBot__AllowAnonymous: 'true', // anonymous, as the e2e step runs it
     RoleBot__State__Provider: 'Postgres', ConnectionStrings__RoleBotState: pg.connectionString,
     RoleBot__DirectLine__Secret: secret, DOTNET_gcServer: '0',
+    RoleBot__State__QueueLease: '00:00:05', // a dead instance's journaled turns are taken over within seconds
   };
   const instances = ['s1', 's2', 's3'].map((name) => new Instance(name, dll, out, env));
   parts.push(...instances);
@@ -75,7 +76,7 @@ async function main() {
   await oneAnswerPerActivityId(connector, instances);
 
   const victim = instances[1];
-  await killOneInstanceMidRun(lb, victim, secret);
+  await killOneInstanceMidRun(lb, victim, secret, connector);
   await check(`${victim.name} restarted on its port rejoins the balancer`, async () => {
     await victim.exited;
     await victim.start();

@@ -58,10 +58,13 @@ export async function webChatThroughBalancer(lb, out) {
       const served = new Set([...posts, ...polls].map((r) => r.instance));
       assert(served.size >= 3, `Direct Line requests only reached ${[...served].join(', ')}`);
       assert(posts.length >= 2 && posts.every((p) => p.status === 200), `posts: ${JSON.stringify(posts)}`);
-      // The answer to a post came back through a poll that another instance served.
+      const pollInstances = new Set(polls.map((q) => q.instance));
+      assert(pollInstances.size >= 2, `every poll went to ${[...pollInstances]}`);
+      // Which answers came back through a poll another instance served than the post's: reported, not asserted,
+      // since round robin may by chance line up both posts with their polls (the API check above forces it).
       const crossed = posts.filter((p) => polls.some((q) => q.instance !== p.instance && q.replyTo.includes(p.id)));
-      assert(crossed.length > 0, `every answer came back through the instance that took its post: ${JSON.stringify(posts)}`);
-      return `posts on ${posts.map((p) => p.instance).join(', ')}; ${polls.length} polls on ${[...new Set(polls.map((q) => q.instance))].sort().join(', ')}`;
+      return `posts on ${posts.map((p) => p.instance).join(', ')}; ${polls.length} polls on ${[...pollInstances].sort().join(', ')}; `
+        + `${crossed.length} of ${posts.length} answers polled from another instance than their post's`;
     });
   } finally {
     await browser.close();
