@@ -12,6 +12,8 @@ public sealed class AnswerComposer(AnswerDocuments documents)
 
     public Activity Rank(RankAnswer answer) => Compose(documents.Rank(answer));
 
+    public Activity LineUp(LineUpAnswer answer) => Compose(documents.LineUp(answer));
+
     public Activity Compare(ComparisonAnswer answer) => Compose(documents.Compare(answer));
 
     public Activity Describe(RoleAnswer answer) => Compose(documents.Describe(answer));

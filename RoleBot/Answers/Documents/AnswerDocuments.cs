@@ -15,6 +15,8 @@ public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
 
     public AnswerDocument Rank(RankAnswer answer) => RankDocument.Build(answer, Templates);
 
+    public AnswerDocument LineUp(LineUpAnswer answer) => LineUpDocument.Build(answer, Templates);
+
     public AnswerDocument Compare(ComparisonAnswer answer) => ComparisonDocument.Build(answer, Templates);
 
     public AnswerDocument Describe(RoleAnswer answer) => RoleDocument.Build(answer, Templates);

@@ -18,6 +18,7 @@ namespace RoleBot.Dialogs.Answering;
 public sealed class RoleAnswerer(
     IKnowledgeBaseProvider knowledge,
     RoleRanker ranker,
+    RoleLineUp lineUp,
     RoleComparer comparer,
     CareerAdvisor career,
     AnswerComposer composer,
@@ -32,6 +33,7 @@ public sealed class RoleAnswerer(
             .Select(key => new TemplateKey(key, "sub", "aSub", "manager", "aManager", "chain")),
         .. YesNoLead.Keys.Select(key => new TemplateKey(key)),
         .. VerdictExplainer.Texts,
+        .. SharedSkills.Texts,
     ];
 
     public IReadOnlyList<Activity> Answer(RoleQuestion question)
@@ -45,10 +47,13 @@ public sealed class RoleAnswerer(
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
         return (question.Intent, roles) switch
         {
+            (Intent.Rank, _) when roles.DistinctBy(r => r.Id).Count() >= 3 => [composer.LineUp(AnswerMapper.LineUp(lineUp.Order(roles), kb))],
             (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb)],
+            (Intent.Skills, [var first, var second, ..]) when question.AsksShared => [ShareSkills(first, second, kb)],
             (Intent.Compare, [var first, var second, ..]) => [Compare(first, second, question, kb)],
             (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb)],
+            (Intent.NextStep, _) when question.AsksLower => [.. roles.Select(r => composer.CareerPath(AnswerMapper.Career(r, CareerDirection.Lower, career.LowerThan(r), kb)))],
             (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb)))],
             (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus)))],
             _ => [],
@@ -81,6 +86,15 @@ public sealed class RoleAnswerer(
             reply.Speak = reply.Speak is null ? null : $"{verdict} {reply.Speak}";
         }
 
+        return reply;
+    }
+
+    /// <summary>"What skills do X and Y share?": the comparison card, led by what the two lists have in common.</summary>
+    private Activity ShareSkills(Role first, Role second, KnowledgeBase kb)
+    {
+        var reply = composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb));
+        reply.Text = SharedSkills.Describe(first, second, Content);
+        reply.Speak = reply.Speak is null ? null : reply.Text;
         return reply;
     }
 
