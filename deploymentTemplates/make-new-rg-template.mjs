@@ -18,9 +18,11 @@ for (const [name, definition] of Object.entries(inner.parameters)) {
   parameters[name] = structuredClone(definition);
   passed[name] = { value: `[parameters('${name}')]` };
 }
-// resourceGroup() does not exist at subscription scope; this is the same string the inner default hashes.
-parameters.webAppName.defaultValue =
-  "[concat(parameters('resourceBaseName'), '-', uniqueString(concat(subscription().id, '/resourceGroups/', parameters('groupName'))))]";
+// resourceGroup() does not exist at subscription scope; this is the same string the inner defaults hash.
+const groupId = "concat(subscription().id, '/resourceGroups/', parameters('groupName'))";
+for (const definition of Object.values(parameters)) {
+  if (typeof definition.defaultValue === 'string') definition.defaultValue = definition.defaultValue.replaceAll('resourceGroup().id', groupId);
+}
 
 const nestedId = `extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, parameters('groupName')), 'Microsoft.Resources/deployments', '${NESTED}')`;
 const outputs = Object.fromEntries(Object.entries(inner.outputs).map(([name, output]) =>

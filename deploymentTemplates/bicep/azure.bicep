@@ -49,7 +49,75 @@ param managedIdentityName string = '${resourceBaseName}-identity'
 @description('UserAssignedMSI only: true creates the identity, false uses an existing one with that name.')
 param createManagedIdentity bool = true
 
+@description('How many instances the App Service plan runs (B: up to 3, S: 10, P v3: 30). More than one needs stateStore NewPostgres or ExistingPostgres: with Memory each instance would be a separate bot.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
+@description('Where conversations, Direct Line, de-duplication and queued turns live: Memory (one instance, lost on restart), NewPostgres (creates an Azure Database for PostgreSQL Flexible Server), ExistingPostgres (postgresConnectionString).')
+@allowed(['Memory', 'NewPostgres', 'ExistingPostgres'])
+param stateStore string = 'Memory'
+
+@description('ExistingPostgres only: an Npgsql connection string, e.g. Host=...;Database=...;Username=...;Password=...;SSL Mode=VerifyFull.')
+@secure()
+param postgresConnectionString string = ''
+
+@description('NewPostgres only: globally unique server name; it becomes <name>.postgres.database.azure.com.')
+@maxLength(63)
+param postgresServerName string = toLower('${resourceBaseName}-pg-${uniqueString(resourceGroup().id)}')
+
+@description('NewPostgres only: compute size. Burstable B1ms is enough for a few instances of RoleBot.')
+@allowed(['Standard_B1ms', 'Standard_B2s', 'Standard_D2ds_v5', 'Standard_D4ds_v5'])
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('NewPostgres only: administrator login; RoleBot connects with it and creates its own tables.')
+param postgresAdministratorLogin string = 'rolebot'
+
+@description('NewPostgres only: administrator password (8 to 128 characters from three of: upper case, lower case, digits, symbols).')
+@secure()
+param postgresAdministratorPassword string = ''
+
+@description('Signs the tokens of RoleBot\'s own Direct Line (the Web Chat page at /). Every instance gets the same one; the default is new on each deployment, which only ends the Web Chat conversations in progress.')
+@secure()
+param directLineSecret string = newGuid()
+
+@description('Days the Log Analytics workspace behind Application Insights keeps telemetry.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
 var useIdentity = appType == 'UserAssignedMSI'
+var usePostgres = stateStore != 'Memory'
+var createPostgres = stateStore == 'NewPostgres'
+var postgresDatabaseName = 'rolebot'
+
+module postgres 'postgres.bicep' = if (createPostgres) {
+  name: 'rolebot-postgres'
+  params: {
+    serverName: postgresServerName
+    location: location
+    skuName: postgresSkuName
+    administratorLogin: postgresAdministratorLogin
+    administratorPassword: postgresAdministratorPassword
+    databaseName: postgresDatabaseName
+  }
+}
+
+// Double quotes with doubled inner quotes keep a password with ; or = in one connection string value.
+var quotedPostgresPassword = '"${replace(postgresAdministratorPassword, '"', '""')}"'
+var stateConnectionString = createPostgres
+  ? 'Host=${postgres!.outputs.fqdn};Database=${postgresDatabaseName};Username=${postgresAdministratorLogin};Password=${quotedPostgresPassword};SSL Mode=VerifyFull'
+  : postgresConnectionString
+
+module monitoring 'monitoring.bicep' = {
+  name: 'rolebot-monitoring'
+  params: {
+    workspaceName: '${resourceBaseName}-logs'
+    applicationInsightsName: '${resourceBaseName}-insights'
+    location: location
+    retentionInDays: logRetentionInDays
+  }
+}
 
 module identity 'identity.bicep' = if (useIdentity) {
   name: 'rolebot-identity'
@@ -76,6 +144,12 @@ module webApp 'webApp.bicep' = {
     appPassword: useIdentity ? '' : appPassword
     tenantId: botTenantId
     identityResourceId: identityResourceId
+    instanceCount: instanceCount
+    stateProvider: usePostgres ? 'Postgres' : 'Memory'
+    postgresConnectionString: usePostgres ? stateConnectionString : ''
+    directLineSecret: directLineSecret
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -97,3 +171,5 @@ output messagingEndpoint string = azureBot.outputs.messagingEndpoint
 output webAppName string = webApp.outputs.name
 output botDomain string = webApp.outputs.hostName
 output botAppId string = botAppId
+output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output postgresServerName string = createPostgres ? postgres!.outputs.name : ''

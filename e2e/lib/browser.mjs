@@ -21,9 +21,9 @@ export function isLoopback(url) {
 // A page whose every Playwright wait is bounded, with console errors kept for failure messages.
 // `loopbackOnly`: every request that would leave the machine is aborted and kept in page.blocked, and Content
 // Security Policy violations are kept in the page (read them with cspViolations(page)).
-export async function openPage(browser, url, viewport, { loopbackOnly = false } = {}) {
+export async function openPage(browser, url, viewport, { loopbackOnly = false, timeout = 20000 } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-  context.setDefaultTimeout(20000);
+  context.setDefaultTimeout(timeout);
   const page = await context.newPage();
   page.errors = [];
   page.blocked = [];

@@ -1,0 +1,118 @@
+// A bounded run of concurrent conversations through the balancer while one instance is SIGKILLed mid-run.
+import { check, assert } from '../report.mjs';
+import { Conversation, visibleText, ok } from '../directline.mjs';
+import { QUESTION, CHOICE, secondOption, assertAnswersChoice } from '../dialog.mjs';
+import { emulatorMessage } from '../connector.mjs';
+import { call as send } from '../directline.mjs';
+import { sleep } from '../../lib/wait.mjs';
+
+const FOLLOW_UP = 'who is higher, GM or VP?';
+
+// Says `text` until a 2xx (a client retries a refused post); every attempt stays in conversation.posted.
+async function sayUntilAcknowledged(conversation, url, text) {
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    const posted = await conversation.say(url, text);
+    if (ok(posted.status)) return posted;
+    await sleep(Math.min(1000 * Number(posted.retryAfter || 0.3), 2000));
+  }
+  throw new Error(`"${text}" never acknowledged`);
+}
+
+async function converse(conversation, lb, onAcknowledged) {
+  for (let start = 1; ; start++) {
+    try { await conversation.start(lb.url); break; } catch (e) { if (start === 5) throw e; await sleep(300); }
+  }
+  const question = await sayUntilAcknowledged(conversation, lb.url, QUESTION);
+  onAcknowledged(question);
+  conversation.chosen = secondOption(visibleText(await conversation.waitForAnswer(lb.url, question.id, 60)));
+  const choice = await sayUntilAcknowledged(conversation, lb.url, CHOICE);
+  onAcknowledged(choice);
+  conversation.answer = visibleText(await conversation.waitForAnswer(lb.url, choice.id, 60));
+  const follow = await sayUntilAcknowledged(conversation, lb.url, FOLLOW_UP);
+  onAcknowledged(follow);
+  await conversation.waitForAnswer(lb.url, follow.id, 60);
+}
+
+// The same dialog over /api/messages: acknowledged with 200 once journaled, answered to the stand-in Connector by
+// whichever instance holds (or takes over) the turn's lease. A refused delivery is re-sent with the same id, as a
+// channel does.
+async function converseOverMessages(record, lb, connector, onAcknowledged) {
+  const conversation = `scaleout-kill-${Math.random().toString(36).slice(2, 10)}`;
+  const deliver = async (text, n) => {
+    const id = `${conversation}-${n}`;
+    for (let attempt = 1; attempt <= 8; attempt++) {
+      const r = await send(lb.url, 'POST', '/api/messages', { body: emulatorMessage(connector, conversation, id, text) })
+        .catch((e) => ({ status: 0, error: e.message, headers: new Headers() }));
+      record.posted.push({ text, id, status: r.status, instance: r.instance });
+      if (ok(r.status)) { onAcknowledged(record.posted.at(-1)); return id; }
+      await sleep(500);
+    }
+    throw new Error(`"${text}" never acknowledged on /api/messages`);
+  };
+  const answer = async (id) => {
+    const deadline = Date.now() + 60000; // the lease of a dead instance's turn has to lapse first
+    while (!connector.answersTo(id).length) {
+      if (Date.now() > deadline) throw new Error(`no answer to ${id} within 60s`);
+      await sleep(250);
+    }
+    return visibleText(connector.answersTo(id)[0].activity);
+  };
+  record.answersTo = (id) => connector.answersTo(id);
+  record.chosen = secondOption(await answer(await deliver(QUESTION, 1)));
+  record.answer = await answer(await deliver(CHOICE, 2));
+  await answer(await deliver(FOLLOW_UP, 3));
+}
+
+export async function killOneInstanceMidRun(lb, victim, secret, connector, { conversations = 6, overMessages = 6 } = {}) {
+  const list = Array.from({ length: conversations }, () => new Conversation(secret));
+  const records = Array.from({ length: overMessages }, () => ({ posted: [], id: 'api/messages' }));
+  const total = (conversations + overMessages) * 3;
+  let acknowledged = 0;
+  let killedAt = -1;
+  let killedRight = false;
+  // Killed right after it acknowledged a turn, once a third of the turns are in: that turn is most likely still
+  // running on the victim, so only the journal's lease can bring its answer.
+  const onAcknowledged = (posted) => {
+    acknowledged += 1;
+    // Should round robin keep the victim's posts away, the kill still comes at two thirds.
+    if (killedAt < 0 && acknowledged >= Math.floor(total / 3) && (posted.instance === victim.name || acknowledged >= Math.floor((2 * total) / 3))) {
+      killedRight = posted.instance === victim.name;
+      victim.kill('SIGKILL');
+      killedAt = acknowledged;
+    }
+  };
+  // Staggered starts, so turns are in flight on every instance when the kill comes.
+  const t0 = Date.now();
+  const runs = [...list.map((c, i) => sleep(i * 120).then(() => converse(c, lb, onAcknowledged))),
+    ...records.map((r, i) => sleep(i * 120 + 60).then(() => converseOverMessages(r, lb, connector, onAcknowledged)))]
+    .map((run) => run.then(() => undefined, (e) => e));
+  const errors = (await Promise.all(runs)).filter(Boolean);
+  // Late duplicates (a dead instance's turn run again) would show up now, not during the run.
+  await sleep(3000);
+  await Promise.all(list.map((c) => c.id && c.poll(lb.url)));
+
+  await sleep(2000); // a late second answer at the Connector
+  const all = [...list, ...records];
+  // A delivery re-sent after a refusal has the same id: one acknowledged id counts once.
+  const acked = all.flatMap((c) => c.posted.filter((p, n) => ok(p.status) && c.posted.findIndex((q) => q.id === p.id && ok(q.status)) === n).map((p) => ({ c, p })));
+  const refused = all.flatMap((c) => c.posted.filter((p) => !ok(p.status)));
+  const onVictim = acked.filter(({ p }) => p.instance === victim.name).length;
+  const summary = `${conversations} Direct Line and ${overMessages} /api/messages conversations in ${((Date.now() - t0) / 1000).toFixed(0)}s, ${victim.name} killed after ${killedAt} acknowledged turns${killedRight ? `, the last by ${victim.name}` : ''}; `
+    + `${acked.length} acknowledged (${onVictim} by ${victim.name}), ${refused.length} refused (${[...new Set(refused.map((p) => p.status))].join('/') || '-'}) and retried`;
+
+  await check(`SIGKILL of ${victim.name} mid-run: every message that got a 2xx gets exactly one answer`, () => {
+    assert(killedAt > 0, `the run ended before the kill (${victim.name} acknowledged no turn after the first third)`);
+    assert(!victim.alive(), `${victim.name} still runs`);
+    const wrong = acked.map(({ c, p }) => ({ p, n: c.answersTo(p.id).length })).filter(({ n }) => n !== 1);
+    assert(wrong.length === 0, () => `${wrong.map(({ p, n }) => `"${p.text}" (${p.id}, on ${p.instance}): ${n} answers`).join('; ')}; ${summary}`
+      + (errors.length ? `; ${errors.map((e) => e.message).join('; ')}` : ''));
+    return summary;
+  });
+  await check(`SIGKILL of ${victim.name} mid-run: no dialog state lost ("${CHOICE}" answered for the PM chosen, in every conversation)`, () => {
+    for (const c of all) {
+      assert(c.answer, `conversation ${c.id ?? '(not started)'} has no answer to "${CHOICE}"${errors.length ? `: ${errors.map((e) => e.message).join('; ')}` : ''}`);
+      assertAnswersChoice(c.answer, c.chosen);
+    }
+    return `${all.length} of ${all.length}`;
+  });
+}
