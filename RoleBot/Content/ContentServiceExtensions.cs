@@ -4,6 +4,7 @@ using RoleBot.Content.Answers;
 using RoleBot.Content.Dialogs;
 using RoleBot.Content.Knowledge;
 using RoleBot.Content.LanguageUnderstanding;
+using RoleBot.Content.Organisations;
 using RoleBot.Knowledge;
 using RoleBot.Understanding.Content;
 
@@ -41,6 +42,7 @@ public static class ContentServiceExtensions
         services.AddHostedService<ContentStartupCheck<AnswerTemplates>>(sp => new(sp.GetRequiredService<IContentSource<AnswerTemplates>>()));
 
         services.TryAddSingleton<DialogContentStore>();
+        services.AddRoleBotOrganisations(configuration);
         return services;
     }
 
