@@ -26,7 +26,8 @@ public static class ContentServiceExtensions
             KnowledgeBaseLocation.Resolve(Configuration(sp, configuration)),
             sp.GetRequiredService<ILogger<FileKnowledgeBaseProvider>>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IKnowledgeBaseProvider>(sp => sp.GetRequiredService<FileKnowledgeBaseProvider>());
+        // Inside a turn of an organisation's user, every service reads that organisation's view of the knowledge base.
+        services.TryAddSingleton<IKnowledgeBaseProvider>(sp => new ScopedKnowledgeBaseProvider(sp.GetRequiredService<FileKnowledgeBaseProvider>()));
         services.AddHostedService<ContentStartupCheck<KnowledgeBase>>(sp => new(sp.GetRequiredService<IKnowledgeBaseProvider>()));
 
         services.TryAddSingleton<INluContentProvider>(sp => new FileNluContentProvider(

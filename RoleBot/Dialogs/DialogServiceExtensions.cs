@@ -21,6 +21,7 @@ public static class DialogServiceExtensions
         services.TryAddSingleton<DialogReplies>();
         services.TryAddSingleton<SenseSettler>();
         services.TryAddSingleton<VerdictExplainer>();
+        services.TryAddSingleton<OrganisationAnswerer>();
         services.TryAddSingleton<IRoleAnswerer, RoleAnswerer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, MainDialog>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, CompareRolesDialog>());

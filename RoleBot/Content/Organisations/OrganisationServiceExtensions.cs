@@ -17,6 +17,8 @@ public static class OrganisationServiceExtensions
             sp.GetRequiredService<ILogger<OrganisationDirectory>>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<OrganisationStartupLoad>();
+        services.TryAddSingleton<OrganisationViews>();
+        services.TryAddSingleton<OrganisationTurns>();
         return services;
     }
 }
