@@ -16,6 +16,7 @@ public sealed class TwoOrganisationsApp : IAsyncLifetime
     public const string SlackB = "TBETA00001";
 
     private static readonly string Root = CreateRoot();
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public RoleBotAppFactory App { get; } = new(new RoleBotAppOptions
     {
@@ -81,7 +82,7 @@ public sealed class TwoOrganisationsApp : IAsyncLifetime
         using var response = await Client.PostActivityAsync(message);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return body?["activities"]?.ToJsonString() ?? "";
+        return body?["activities"]?.ToJsonString(Readable) ?? "";
     }
 
     private static string CreateRoot()
