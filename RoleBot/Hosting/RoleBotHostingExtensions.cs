@@ -44,7 +44,7 @@ public static class RoleBotHostingExtensions
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         app.UseRoleBotSlowBodyHandling();
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapRoleBotHealth();
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();
         app.MapRoleBotDirectLine();

@@ -51,4 +51,19 @@ internal static partial class ProtocolLog
     // Only status and host: a Location (or a query) may carry a credential or name an internal address.
     [LoggerMessage(15, LogLevel.Warning, "Connector answered {Status} from {Host}; redirects are not followed, so the delivery failed")]
     public static partial void RedirectRefused(ILogger logger, int status, string? host);
+
+    [LoggerMessage(16, LogLevel.Warning, "Turn journal maintenance failed; trying again at the next interval: {ErrorType} {ErrorMessage}")]
+    public static partial void JournalMaintenanceFailed(ILogger logger, string errorType, string errorMessage);
+
+    [LoggerMessage(17, LogLevel.Error, "Journaled turn {Id} cannot be read and is dropped")]
+    public static partial void JournalEntryUnreadable(ILogger logger, long id);
+
+    [LoggerMessage(18, LogLevel.Information, "Journaled turn {Id} of conversation {Conversation} taken over from an instance that stopped renewing it")]
+    public static partial void JournalTurnResumed(ILogger logger, long id, string conversation);
+
+    [LoggerMessage(19, LogLevel.Warning, "Answered 503 to {Channel} conversation {Conversation}: shared state is unavailable ({ErrorMessage})")]
+    public static partial void StateUnavailable(ILogger logger, string? channel, string conversation, string errorMessage);
+
+    [LoggerMessage(20, LogLevel.Warning, "An unprocessed activity stays marked as seen across instances, so its re-send will be ignored: {ErrorMessage}")]
+    public static partial void SharedClaimKept(ILogger logger, string errorMessage);
 }

@@ -37,12 +37,15 @@ public static class ProtocolServiceExtensions
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<BotTurnRunner>();
         services.TryAddSingleton<ConversationLocks>();
+        // Replaced with Provider=Postgres (services.Replace), so turns are serialised across instances.
+        services.TryAddSingleton<ITurnLocks>(sp => sp.GetRequiredService<ConversationLocks>());
 
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<TurnQueue>();
         services.TryAddSingleton<MessagesEndpoint>();
         services.TryAddSingleton<SlowBodyMiddleware>();
         services.AddHostedService<TurnWorker>();
+        services.AddHostedService<TurnJournalWorker>();
         return services;
     }
 

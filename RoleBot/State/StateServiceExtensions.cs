@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Protocol.Queue;
+using RoleBot.Protocol.Turns;
 using RoleBot.State.Postgres;
 
 namespace RoleBot.State;
@@ -27,6 +30,7 @@ public static class StateServiceExtensions
         if (string.IsNullOrWhiteSpace(provider) || provider.Equals(Memory, StringComparison.OrdinalIgnoreCase))
         {
             services.TryAddSingleton<IConversationStateStore, MemoryConversationStateStore>();
+            services.TryAddSingleton<IStateReadiness, MemoryReadiness>();
             return services;
         }
 
@@ -56,8 +60,8 @@ public static class StateServiceExtensions
 
         services.AddOptions<PostgresStateOptions>()
             .Bind(section)
-            .Validate(o => o.PurgeInterval > TimeSpan.Zero && o.MaxRetries >= 0 && new PostgresTimeouts(o.CommandTimeout, o.ConnectTimeout).IsValid,
-                $"{ConversationStateOptions.Section}: PurgeInterval, CommandTimeout and ConnectTimeout must be positive and MaxRetries not negative.")
+            .Validate(o => o.PurgeInterval > TimeSpan.Zero && o.QueueLease >= TimeSpan.FromSeconds(1) && o.MaxRetries >= 0 && new PostgresTimeouts(o.CommandTimeout, o.ConnectTimeout).IsValid,
+                $"{ConversationStateOptions.Section}: PurgeInterval, CommandTimeout and ConnectTimeout must be positive, QueueLease at least 1 second and MaxRetries not negative.")
             .ValidateOnStart();
         services.TryAddSingleton(sp =>
         {
@@ -67,6 +71,17 @@ public static class StateServiceExtensions
         });
         services.TryAddSingleton<PostgresConversationStateStore>();
         services.TryAddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<PostgresConversationStateStore>());
+        // What makes several instances one bot: shared keys, turn locks across instances, the durable turn journal.
+        services.TryAddSingleton<ISharedKeys, PostgresSharedKeys>();
+        services.TryAddSingleton<ConversationLocks>();
+        services.Replace(ServiceDescriptor.Singleton<ITurnLocks, PostgresTurnLocks>());
+        services.TryAddSingleton<ITurnJournal, PostgresTurnJournal>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostgresPurge, PostgresKeysPurge>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostgresPurge, PostgresJournalPurge>());
+        services.TryAddSingleton<IStateReadiness, PostgresReadiness>();
+        services.TryAddSingleton<PostgresDirectLineStore>();
+        services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<PostgresDirectLineStore>()));
+        services.AddSingleton<IPostgresPurge>(sp => sp.GetRequiredService<PostgresDirectLineStore>());
         services.AddHostedService<PostgresStatePurger>();
         return services;
     }

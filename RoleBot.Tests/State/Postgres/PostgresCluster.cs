@@ -102,6 +102,12 @@ public sealed class PostgresCluster : IAsyncLifetime
         await ProcessRunner.RunAsync(Tool("pg_ctl"), "-D", DataDir, "-m", "fast", "-w", "restart");
     }
 
+    /// <summary>Stops the server (fast shutdown: connections are cut) until <see cref="StartAsync"/>, on the same port.</summary>
+    public Task StopAsync() => ProcessRunner.RunAsync(Tool("pg_ctl"), "-D", DataDir, "-m", "fast", "-w", "stop");
+
+    public Task StartAsync() => ProcessRunner.RunAsync(Tool("pg_ctl"), "-D", DataDir, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60",
+        "-o", $"-h 127.0.0.1 -p {Port} -k {_root} -c fsync=off -c full_page_writes=off -c synchronous_commit=off", "start");
+
     /// <summary>A store as one app instance would have it: its own pool, a table of the test's choosing.</summary>
     public PostgresStateDatabase OpenDatabase(string table, ILoggerFactory? loggerFactory = null, string? connectionString = null) =>
         new(connectionString ?? ConnectionString, PostgresTableName.Parse(table), maxRetries: 2, loggerFactory ?? NullLoggerFactory.Instance);

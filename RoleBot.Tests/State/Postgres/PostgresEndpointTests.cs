@@ -1,5 +1,5 @@
+using System.Net;
 using System.Text.Json.Nodes;
-using RoleBot.Protocol.Turns;
 using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State.Postgres;
@@ -24,21 +24,21 @@ public sealed class PostgresEndpointTests(PostgresCluster cluster)
     }
 
     [PostgresFact]
-    public async Task ADatabaseOutageApologisesLogsAnErrorAndKeepsThePasswordOut()
+    public async Task ADatabaseOutageAnswers503WithRetryAfterLogsWhyAndKeepsThePasswordOut()
     {
         var unreachable = cluster.ConnectionStringFor(PostgresCluster.Database, port: PostgresCluster.FreePort());
         await using var app = App(unreachable, PostgresCluster.NewTableName());
 
-        Assert.Equal(TurnErrorHandler.Apology, await SendAsync(app, "hello", $"{Guid.NewGuid()}|livechat"));
+        using var response = await app.CreateClient().PostActivityAsync(ActivityBodies.Message("hello", conversationId: $"{Guid.NewGuid()}|livechat").ExpectReplies());
 
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.GetValues("Retry-After").Single());
         var logs = app.Logs.Lines;
-        Assert.Contains(logs, l => l.StartsWith("Error") && l.Contains("could not be loaded in PostgreSQL"));
-        Assert.Contains(logs, l => l.StartsWith("Error") && l.Contains("Turn failed for message on emulator"));
-        Assert.Contains(logs, l => l.StartsWith("Warning") && l.Contains("Could not forget the state of failed conversation"));
+        Assert.Contains(logs, l => l.StartsWith("Warning") && l.Contains("shared state is unavailable"));
         Assert.DoesNotContain(logs, l => l.Contains(cluster.Password));
     }
 
-    private static EchoBotApp App(string connectionString, string table)
+    internal static EchoBotApp App(string connectionString, string table)
     {
         var app = new EchoBotApp();
         app.Options.Settings["RoleBot:State:Provider"] = "Postgres";

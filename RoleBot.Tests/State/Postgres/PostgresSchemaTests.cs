@@ -50,6 +50,8 @@ public sealed class PostgresSchemaTests(PostgresCluster cluster)
             await Task.WhenAll(databases.Select((d, i) => StoreFor(d).SaveAsync($"k{i}", new ConversationData(), default)));
 
             Assert.Equal(6L, await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}"));
+            // Every step once, in order, however many instances raced for it.
+            Assert.Equal("1,2,3,4", await cluster.ScalarAsync<string>($"SELECT string_agg(version::text, ',' ORDER BY version) FROM {table}_schema_version"));
         }
         finally
         {

@@ -31,4 +31,25 @@ public sealed class PostgresStatePurgerTests(PostgresCluster cluster)
 
         Assert.Equal("active", await cluster.ScalarAsync<string>($"SELECT string_agg(key, ',') FROM {table}"));
     }
+
+    [PostgresFact]
+    public async Task HousekeepingIsSkippedWhileAnotherInstanceHoldsItsLock()
+    {
+        var table = PostgresCluster.NewTableName();
+        await using var database = cluster.OpenDatabase(table);
+        var store = new PostgresConversationStateStore(database, Options.Create(new ConversationStateOptions()), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<PostgresConversationStateStore>.Instance);
+        using var purger = new PostgresStatePurger(store, database, Options.Create(new PostgresStateOptions()), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<PostgresStatePurger>.Instance);
+        Assert.True(await purger.PurgeOnceAsync(default));
+
+        await using var other = Npgsql.NpgsqlDataSource.Create(cluster.ConnectionString);
+        await using var connection = await other.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var hold = new Npgsql.NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('rolebot-housekeeping:' || @table))", connection, transaction);
+        hold.Parameters.AddWithValue("table", $"\"{table}\"");
+        await hold.ExecuteNonQueryAsync();
+
+        Assert.False(await purger.PurgeOnceAsync(default));
+    }
 }

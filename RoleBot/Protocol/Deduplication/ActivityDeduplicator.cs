@@ -1,15 +1,20 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol.Http;
+using RoleBot.State;
 
 namespace RoleBot.Protocol.Deduplication;
 
 /// <summary>
 /// Remembers (channelId, conversation id, activity id) for a limited time and count, because Teams and Direct
 /// Line re-send an activity when the bot answers slowly. A repeat of an inline turn gets the first answer
-/// (awaited if the first is still running) while the replay budget lasts; beyond it, an empty answer.
+/// (awaited if the first is still running) while the replay budget lasts; beyond it, an empty answer. With shared
+/// state the id is also claimed in <see cref="ISharedKeys"/>, so a re-send that reaches another instance is a
+/// repeat there too (answered empty: the first answer lives on the first instance).
 /// </summary>
-public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, TimeProvider time)
+public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, TimeProvider time, ISharedKeys? shared = null)
 {
+    private const string SharedScope = "activity";
+
     private readonly ProtocolOptions _options = options.Value;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
@@ -37,6 +42,49 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
             var entry = new Entry(key, now);
             _entries[key] = _byAge.AddLast(entry);
             return new DeduplicationTicket(entry, false);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Begin"/>, then the claim across instances. Throws <see cref="ConversationStateUnavailableException"/>
+    /// (having forgotten the arrival) when the shared record cannot be reached, so the caller answers 503.
+    /// </summary>
+    public async Task<DeduplicationTicket> BeginAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var ticket = Begin(activity);
+        if (shared is null || ticket.IsRepeat || ticket.Entry is not { } entry)
+        {
+            return ticket;
+        }
+
+        bool first;
+        try
+        {
+            first = await shared.TryAddAsync(SharedScope, entry.Key, _options.DeduplicationWindow, cancellationToken);
+        }
+        catch
+        {
+            Abandon(ticket);
+            throw;
+        }
+
+        if (first)
+        {
+            return ticket;
+        }
+
+        // Kept here as "seen", with nothing to replay: the first answer belongs to the instance that ran it.
+        Complete(ticket, null);
+        return new DeduplicationTicket(null, true);
+    }
+
+    /// <summary><see cref="Abandon"/> here and across instances; a failure to forget the shared claim is only logged by the caller.</summary>
+    public async Task AbandonAsync(DeduplicationTicket ticket, CancellationToken cancellationToken)
+    {
+        Abandon(ticket);
+        if (shared is not null && ticket.Entry is { } entry)
+        {
+            await shared.RemoveAsync(SharedScope, entry.Key, cancellationToken);
         }
     }
 

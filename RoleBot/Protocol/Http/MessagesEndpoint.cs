@@ -5,13 +5,15 @@ using RoleBot.Auth.Inbound;
 using RoleBot.Protocol.Deduplication;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
+using RoleBot.State;
 
 namespace RoleBot.Protocol.Http;
 
 /// <summary>
 /// POST /api/messages in the SDK CloudAdapter's order: parse, authenticate, then run the turn. Like the SDK it reads
 /// the body whatever the Content-Type says, so a malformed body is a 400 rather than a 415. expectReplies and
-/// invoke are answered inline; everything else is acknowledged at once and processed by the background workers.
+/// invoke are answered inline; everything else is acknowledged at once and processed by the background workers
+/// (with shared state, only once it is in the durable journal). Shared state out of reach answers 503 with Retry-After.
 /// </summary>
 public sealed class MessagesEndpoint(
     IOptions<ProtocolOptions> options,
@@ -19,7 +21,8 @@ public sealed class MessagesEndpoint(
     TurnQueue queue,
     BotTurnRunner runner,
     TimeProvider time,
-    ILogger<MessagesEndpoint> logger)
+    ILogger<MessagesEndpoint> logger,
+    ITurnJournal? journal = null)
 {
     private const int MaxFailureLength = 400;
 
@@ -55,7 +58,17 @@ public sealed class MessagesEndpoint(
         }
 
         var inline = ActivityValidator.IsExpectReplies(activity) || activity.IsType(ActivityTypes.Invoke);
-        var ticket = deduplicator.Begin(activity);
+        DeduplicationTicket ticket;
+        try
+        {
+            ticket = await deduplicator.BeginAsync(activity, context.RequestAborted);
+        }
+        catch (ConversationStateUnavailableException ex)
+        {
+            Unavailable(context, activity, ex);
+            return;
+        }
+
         if (ticket.IsRepeat)
         {
             ProtocolLog.Repeated(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
@@ -70,7 +83,7 @@ public sealed class MessagesEndpoint(
         }
         else
         {
-            Enqueue(context, activity, authentication, ticket);
+            await EnqueueAsync(context, activity, authentication, ticket);
         }
     }
 
@@ -84,17 +97,22 @@ public sealed class MessagesEndpoint(
                 : await runner.RunAsync(activity, authentication, bufferReplies: false, context.RequestAborted);
             if (outcome is null)
             {
-                deduplicator.Abandon(ticket);
-                context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                await AbandonAsync(ticket);
+                RetryLater(context);
                 return;
             }
 
             response = InlineResponses.From(activity, outcome);
         }
+        catch (ConversationStateUnavailableException ex)
+        {
+            await AbandonAsync(ticket);
+            Unavailable(context, activity, ex);
+            return;
+        }
         catch
         {
-            deduplicator.Abandon(ticket);
+            await AbandonAsync(ticket);
             throw;
         }
 
@@ -144,20 +162,64 @@ public sealed class MessagesEndpoint(
         }
     }
 
-    private void Enqueue(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)
+    private async Task EnqueueAsync(HttpContext context, Activity activity, AuthenticationResult authentication, DeduplicationTicket ticket)
     {
-        if (!queue.TryEnqueue(new QueuedTurn(activity, authentication)))
+        var turn = new QueuedTurn(activity, authentication);
+        if (journal is not null)
         {
-            deduplicator.Abandon(ticket);
+            try
+            {
+                turn = turn with { JournalId = await journal.RecordAsync(StateKeys.For(activity), QueuedTurnJson.Write(turn), context.RequestAborted) };
+            }
+            catch (ConversationStateUnavailableException ex)
+            {
+                await AbandonAsync(ticket);
+                Unavailable(context, activity, ex);
+                return;
+            }
+        }
+
+        if (!queue.TryEnqueue(turn))
+        {
+            if (turn.JournalId is { } id)
+            {
+                await journal!.CompleteAsync(id, CancellationToken.None);
+            }
+
+            await AbandonAsync(ticket);
             ProtocolLog.QueueFull(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
-            context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            RetryLater(context);
             return;
         }
 
         deduplicator.Complete(ticket, null);
         ProtocolLog.Answered(logger, LogValue.Untrusted(activity.Type), LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), StatusCodes.Status200OK, "queued");
         context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    /// <summary>Forgets the arrival so the channel's retry is processed; the shared claim is best effort (the database may be what failed).</summary>
+    private async Task AbandonAsync(DeduplicationTicket ticket)
+    {
+        try
+        {
+            await deduplicator.AbandonAsync(ticket, CancellationToken.None);
+        }
+        catch (ConversationStateUnavailableException ex)
+        {
+            ProtocolLog.SharedClaimKept(logger, ex.Message);
+        }
+    }
+
+    private void Unavailable(HttpContext context, Activity activity, ConversationStateUnavailableException ex)
+    {
+        ProtocolLog.StateUnavailable(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity), ex.Message);
+        RetryLater(context);
+    }
+
+    private void RetryLater(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
     }
 
     private async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class BotTurnRunner(
     IConversationStateStore store,
     ReplySender sender,
     TurnErrorHandler errorHandler,
-    ConversationLocks locks,
+    ITurnLocks locks,
     IReplyShaper shaper,
     ILogger<BotTurnRunner> logger)
 {
@@ -60,14 +60,14 @@ public sealed class BotTurnRunner(
         ArgumentNullException.ThrowIfNull(activity);
         var context = new TurnContext(activity, shaper, deliver);
         var stateKey = StateKeys.For(activity);
-        using var turnLock = await LockAsync(activity, stateKey, waitForConversation, cancellationToken);
+        await using var turnLock = await LockAsync(activity, stateKey, waitForConversation, cancellationToken);
 
         try
         {
             // A scope per turn: the bot and what it uses may be scoped, and background turns have no request scope.
             await using var scope = scopeFactory.CreateAsyncScope();
             var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-            context.SetConversationData(await store.LoadAsync(stateKey, cancellationToken));
+            context.SetConversationData(await LoadAsync(stateKey, cancellationToken));
             await bot.OnTurnAsync(context, cancellationToken);
             if (!context.IsConversationDeleted())
             {
@@ -81,6 +81,11 @@ public sealed class BotTurnRunner(
 
             return new TurnOutcome(context.InvokeResponse, Snapshot(replies), Failed: false);
         }
+        // Nothing ran yet: the caller answers "try again" (503) or keeps the turn queued, rather than apologising.
+        catch (StateNotLoadedException ex)
+        {
+            throw ex.Unavailable;
+        }
         // The error handler writes state too (it forgets the conversation), so it claims the commit point as well.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && commit.TryBeginWrite())
         {
@@ -93,7 +98,7 @@ public sealed class BotTurnRunner(
     /// Queued turns wait their turn. Inline ones answer a client that gives up after a few seconds (Teams: 5 s for
     /// a search, 15 s otherwise), so they wait briefly and then run anyway; a search never reads state at all.
     /// </summary>
-    private async Task<IDisposable?> LockAsync(Activity activity, string stateKey, bool waitForConversation, CancellationToken cancellationToken)
+    private async Task<IAsyncDisposable?> LockAsync(Activity activity, string stateKey, bool waitForConversation, CancellationToken cancellationToken)
     {
         var invoke = activity.IsType(ActivityTypes.Invoke);
         if (invoke && activity.Name?.StartsWith("composeExtension/", StringComparison.Ordinal) == true)
@@ -103,16 +108,33 @@ public sealed class BotTurnRunner(
 
         if (!invoke && waitForConversation)
         {
-            return await locks.AcquireAsync(stateKey, cancellationToken);
+            return await locks.TryEnterAsync(stateKey, Timeout.InfiniteTimeSpan, cancellationToken);
         }
 
-        var held = await locks.TryAcquireAsync(stateKey, InlineLockWait, cancellationToken);
+        var held = await locks.TryEnterAsync(stateKey, InlineLockWait, cancellationToken);
         if (held is null)
         {
             ProtocolLog.ConversationBusy(logger, LogValue.Untrusted(activity.ChannelId), ConversationTag.For(activity));
         }
 
         return held;
+    }
+
+    private async Task<ConversationData> LoadAsync(string stateKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(stateKey, cancellationToken);
+        }
+        catch (ConversationStateUnavailableException ex)
+        {
+            throw new StateNotLoadedException(ex);
+        }
+    }
+
+    private sealed class StateNotLoadedException(ConversationStateUnavailableException unavailable) : Exception(unavailable.Message, unavailable)
+    {
+        public ConversationStateUnavailableException Unavailable { get; } = unavailable;
     }
 
     private static Task<string?> Buffer(List<Activity> replies, Activity reply)

@@ -5,7 +5,7 @@ namespace RoleBot.Protocol.Turns;
 /// card click that arrives right after a reply sees the state that reply's turn saved. Entries exist only while a
 /// turn holds or waits for them, so memory is bounded by the turns in flight.
 /// </summary>
-public sealed class ConversationLocks
+public sealed class ConversationLocks : ITurnLocks
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
@@ -47,6 +47,9 @@ public sealed class ConversationLocks
         return new Lease(this, key, entry);
     }
 
+    async Task<IAsyncDisposable?> ITurnLocks.TryEnterAsync(string key, TimeSpan timeout, CancellationToken cancellationToken) =>
+        (Lease?)await TryAcquireAsync(key, timeout, cancellationToken);
+
     internal int Count
     {
         get
@@ -81,8 +84,14 @@ public sealed class ConversationLocks
         public int Users { get; set; }
     }
 
-    private sealed class Lease(ConversationLocks owner, string key, Entry entry) : IDisposable
+    private sealed class Lease(ConversationLocks owner, string key, Entry entry) : IDisposable, IAsyncDisposable
     {
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+
         private int _disposed;
 
         public void Dispose()

@@ -5,7 +5,7 @@ namespace RoleBot.State.Postgres;
 /// <summary>Builds the pool. Errors name the problem but never echo the connection string, which holds a password.</summary>
 internal static class PostgresConnectionString
 {
-    public static NpgsqlDataSource CreateDataSource(string connectionString, PostgresTimeouts timeouts, ILoggerFactory loggerFactory)
+    public static NpgsqlDataSource CreateDataSource(string connectionString, PostgresTimeouts timeouts, ILoggerFactory loggerFactory, string? purpose = null)
     {
         NpgsqlDataSourceBuilder builder;
         try
@@ -21,6 +21,11 @@ internal static class PostgresConnectionString
         if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.ApplicationName))
         {
             builder.ConnectionStringBuilder.ApplicationName = "RoleBot";
+        }
+
+        if (purpose is not null)
+        {
+            builder.ConnectionStringBuilder.ApplicationName += " " + purpose;
         }
 
         builder.ConnectionStringBuilder.CommandTimeout = PostgresTimeouts.SecondsFor(timeouts.Command);

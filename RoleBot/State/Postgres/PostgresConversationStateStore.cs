@@ -9,9 +9,10 @@ namespace RoleBot.State.Postgres;
 
 /// <summary>
 /// Conversation state shared by every app instance through one PostgreSQL table. A row idle for longer than
-/// RoleBot:State:IdleExpiry loads as a fresh conversation and is purged later. Saves are upserts: if another
-/// turn wrote the same conversation since this one loaded it, the last write wins and a warning is logged
-/// (detected through the version column); a turn's own state is never partly written.
+/// RoleBot:State:IdleExpiry loads as a fresh conversation and is purged later. Turns of one conversation are
+/// serialised across instances (<see cref="PostgresTurnLocks"/>), so a save never overwrites a newer one; should a
+/// turn run without the lock anyway (an inline turn that gave up waiting), the version column detects the overlap
+/// and a warning is logged. A turn's own state is never partly written.
 /// </summary>
 public sealed class PostgresConversationStateStore(
     PostgresStateDatabase database,
@@ -91,15 +92,14 @@ public sealed class PostgresConversationStateStore(
     }
 
     /// <summary>Deletes rows idle past the expiry; returns how many. Loads ignore them anyway, so this only frees space.</summary>
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        database.InTransactionAsync("purged", PurgeExpiredAsync, cancellationToken);
+
+    internal async Task<int> PurgeExpiredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        var cutoff = time.GetUtcNow() - options.Value.IdleExpiry;
-        return database.RunAsync("purged", async (connection, ct) =>
-        {
-            await using var command = new NpgsqlCommand(database.Sql.Purge, connection);
-            command.Parameters.AddWithValue("cutoff", cutoff);
-            return await command.ExecuteNonQueryAsync(ct);
-        }, cancellationToken);
+        await using var command = new NpgsqlCommand(database.Sql.Purge, connection, transaction);
+        command.Parameters.AddWithValue("cutoff", time.GetUtcNow() - options.Value.IdleExpiry);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private sealed record Row(string Json, long Version, bool Live);

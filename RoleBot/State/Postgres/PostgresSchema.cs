@@ -2,36 +2,63 @@ using Npgsql;
 
 namespace RoleBot.State.Postgres;
 
-/// <summary>Creates (or upgrades) the state table, skipping all DDL, and so its table locks, when it is already in shape.</summary>
+/// <summary>
+/// Brings the schema to the newest version on first use. Instances starting together queue on one advisory lock
+/// (held for the transaction), so each migration runs exactly once; DDL is transactional, so a failed step leaves
+/// the previous version intact. When the version table already says "newest", no lock is taken at all.
+/// </summary>
 internal static class PostgresSchema
 {
-    public static async Task EnsureAsync(NpgsqlConnection connection, PostgresStateSql sql, PostgresTableName table, CancellationToken cancellationToken)
+    public static async Task<int> EnsureAsync(NpgsqlConnection connection, PostgresSharedTables tables, IReadOnlyList<PostgresMigration> migrations, CancellationToken cancellationToken)
     {
-        if (await IsReadyAsync(connection, sql, table, cancellationToken))
+        var newest = migrations[^1].Version;
+        if (await CurrentVersionAsync(connection, tables, null, cancellationToken) >= newest)
         {
-            return;
+            return 0;
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand(sql.LockSchema, connection, transaction))
+        await ExecuteAsync(connection, transaction, cancellationToken, "SELECT pg_advisory_xact_lock(hashtext('rolebot-schema:' || @table))", ("table", tables.State.Quoted));
+        await ExecuteAsync(connection, transaction, cancellationToken,
+            $"CREATE TABLE IF NOT EXISTS {tables.Versions.Quoted} (version int PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+        var current = await CurrentVersionAsync(connection, tables, transaction, cancellationToken);
+        var applied = 0;
+        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
-            lockCommand.Parameters.AddWithValue("table", table.Quoted);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var create = new NpgsqlCommand(sql.CreateTable, connection, transaction))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, cancellationToken, migration.Sql);
+            await ExecuteAsync(connection, transaction, cancellationToken, $"INSERT INTO {tables.Versions.Quoted} (version, description) VALUES (@version, @description)",
+                ("version", migration.Version), ("description", migration.Description));
+            applied++;
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return applied;
     }
 
-    private static async Task<bool> IsReadyAsync(NpgsqlConnection connection, PostgresStateSql sql, PostgresTableName table, CancellationToken cancellationToken)
+    /// <summary>0 when nothing was ever applied (no version table yet).</summary>
+    public static async Task<int> CurrentVersionAsync(NpgsqlConnection connection, PostgresSharedTables tables, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql.IsReady, connection);
-        command.Parameters.AddWithValue("table", table.Quoted);
-        command.Parameters.AddWithValue("index", table.QuotedIndex);
-        return await command.ExecuteScalarAsync(cancellationToken) is true;
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@versions) IS NOT NULL", connection, transaction))
+        {
+            exists.Parameters.AddWithValue("versions", tables.Versions.Quoted);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+        }
+
+        await using var max = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {tables.Versions.Quoted}", connection, transaction);
+        return (int)(await max.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -23,4 +23,10 @@ public sealed class PostgresStateOptions
 
     /// <summary>Longest opening a connection may take (Npgsql's Timeout); overrides the connection string's.</summary>
     public TimeSpan ConnectTimeout { get; set; } = PostgresTimeouts.Default.Connect;
+
+    /// <summary>
+    /// How long an acknowledged turn stays leased to its instance without renewal (renewed every third of it): after
+    /// an instance dies, its unanswered turns are taken over within about this long.
+    /// </summary>
+    public TimeSpan QueueLease { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -5,15 +5,6 @@ internal sealed class PostgresStateSql(PostgresTableName table)
 {
     private readonly string _t = table.Quoted;
 
-    // All three must hold, otherwise the DDL below runs (under a lock, so instances starting together do not race).
-    public string IsReady => """
-        SELECT to_regclass(@table) IS NOT NULL
-           AND to_regclass(@index) IS NOT NULL
-           AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(@table) AND attname = 'version' AND NOT attisdropped)
-        """;
-
-    public string LockSchema => "SELECT pg_advisory_xact_lock(hashtext('rolebot-state-schema:' || @table))";
-
     // The ALTER upgrades a table created by hand from the documented three-column DDL.
     public string CreateTable => $"""
         CREATE TABLE IF NOT EXISTS {_t} (key text PRIMARY KEY, data jsonb NOT NULL, updated_at timestamptz NOT NULL, version bigint NOT NULL DEFAULT 1);

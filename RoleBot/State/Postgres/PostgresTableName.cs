@@ -46,6 +46,23 @@ public sealed partial class PostgresTableName
         return parts.Length == 2 ? new PostgresTableName(parts[0], parts[1]) : new PostgresTableName(null, parts[0]);
     }
 
+    /// <summary>
+    /// A table that belongs with this one ("{table}_{suffix}", same schema), so every store of one deployment shares
+    /// the configured name and two deployments (or two tests) on one database never meet. Over-long names keep a hash.
+    /// </summary>
+    public PostgresTableName Sibling(string suffix)
+    {
+        var name = $"{Table}_{suffix}";
+        if (name.Length > MaxIdentifierBytes - 4)
+        {
+            // Stable across processes (string.GetHashCode is not): every instance must arrive at the same name.
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Table)))[..8];
+            name = $"{Table[..(MaxIdentifierBytes - 4 - suffix.Length - 10)]}_{hash}_{suffix}";
+        }
+
+        return new PostgresTableName(Schema, name);
+    }
+
     public override string ToString() => Schema is null ? Table : $"{Schema}.{Table}";
 
     private static string Quote(string identifier) => $"\"{identifier}\"";

@@ -1,4 +1,5 @@
 using RoleBot.Protocol;
+using RoleBot.State;
 
 namespace RoleBot.Channels.Slack.Native;
 
@@ -39,7 +40,18 @@ public sealed class SlackCommandsEndpoint(
 
         // Verified above, so this is the signature of exactly this body and timestamp.
         var signature = context.Request.Headers["X-Slack-Signature"].ToString();
-        if (!replays.TryBegin(signature))
+        bool first;
+        try
+        {
+            first = await replays.TryBeginAsync(signature, context.RequestAborted);
+        }
+        catch (ConversationStateUnavailableException)
+        {
+            SlackResponses.Busy(context);
+            return;
+        }
+
+        if (!first)
         {
             SlackLog.CommandReplayed(logger, LogValue.Untrusted(context.Request.Headers["X-Slack-Request-Timestamp"].ToString(), 20) ?? "", LogValue.Untrusted(team));
             return;
@@ -50,7 +62,7 @@ public sealed class SlackCommandsEndpoint(
         var activity = SlackActivities.Message(origin, id, form["text"] ?? "", null, time.GetUtcNow());
         if (!turns.TryEnqueue(activity, new ResponseUrlReply(responseUrl, Ephemeral: true, Shareable: true)))
         {
-            replays.Forget(signature);
+            await replays.ForgetAsync(signature);
             SlackResponses.Busy(context);
         }
     }

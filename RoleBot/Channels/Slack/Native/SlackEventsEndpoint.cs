@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol;
+using RoleBot.State;
 
 namespace RoleBot.Channels.Slack.Native;
 
@@ -35,7 +36,7 @@ public sealed class SlackEventsEndpoint(
                 await ChallengeAsync(context, envelope);
                 break;
             case "event_callback":
-                Accept(context, envelope);
+                await AcceptAsync(context, envelope);
                 break;
             case "app_rate_limited":
                 SlackLog.AppRateLimited(logger, LogValue.Untrusted(envelope.StringOrNull("team_id")));
@@ -61,7 +62,7 @@ public sealed class SlackEventsEndpoint(
         await context.Response.WriteAsync(challenge, context.RequestAborted);
     }
 
-    private void Accept(HttpContext context, JsonElement envelope)
+    private async Task AcceptAsync(HttpContext context, JsonElement envelope)
     {
         var eventId = envelope.StringOrNull("event_id");
         var eventType = envelope.TryGetMember("event", out var ev) ? ev.StringOrNull("type") : null;
@@ -73,7 +74,19 @@ public sealed class SlackEventsEndpoint(
             return;
         }
 
-        if (!deduplicator.TryBegin(eventId))
+        bool first;
+        try
+        {
+            first = await deduplicator.TryBeginAsync(eventId, context.RequestAborted);
+        }
+        catch (ConversationStateUnavailableException)
+        {
+            // Slack retries a non-200, and by then the database may be back.
+            SlackResponses.Busy(context);
+            return;
+        }
+
+        if (!first)
         {
             var headers = context.Request.Headers;
             // The retry headers are not covered by the signature.
@@ -84,7 +97,7 @@ public sealed class SlackEventsEndpoint(
         var activity = SlackActivities.Message(inbound.Origin, inbound.Ts, inbound.Text, null, time.GetUtcNow());
         if (!turns.TryEnqueue(activity, inbound.ReplyTo))
         {
-            deduplicator.Forget(eventId);
+            await deduplicator.ForgetAsync(eventId);
             SlackResponses.Busy(context);
         }
     }

@@ -61,7 +61,7 @@ public sealed class SlackInteractivityEndpoint(
         var key = StateKeys.For(SlackActivities.Message(click.Origin, click.Id, null, null, time.GetUtcNow()));
         return turns.TryEnqueue(new SlackJob(key, "share", async ct =>
         {
-            if (shares.Take(click.Value) is { } answer)
+            if (await shares.TakeAsync(click.Value, ct) is { } answer)
             {
                 await poster.ShareAsync(responseUrl, answer, ct);
             }

@@ -30,7 +30,7 @@ public sealed class SlackReplyPoster(SlackApiClient api, SlackShareCache shares)
                 // A question waiting for an answer is not worth sharing; a finished answer is.
                 if (response.Ephemeral && response.Shareable && reply.InputHint != InputHints.ExpectingInput)
                 {
-                    SlackShareButton.AddTo(json, shares.Add(message));
+                    SlackShareButton.AddTo(json, await shares.AddAsync(message, cancellationToken));
                 }
 
                 await api.PostToResponseUrlAsync(response.ResponseUrl, json, cancellationToken);

@@ -1,14 +1,44 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
+using RoleBot.Protocol;
+using RoleBot.State;
 
 namespace RoleBot.Channels.Slack.Native;
 
 /// <summary>
 /// Ephemeral answers waiting to be shared. A button value holds at most 2000 characters, far less than an answer's
 /// blocks, so the button carries an id and the answer waits here, bounded in count and kept only as long as the
-/// response_url it would be posted to stays valid. One click shares it once.
+/// response_url it would be posted to stays valid. One click shares it once. With shared state the answers live in
+/// the database instead, so the click may reach any instance.
 /// </summary>
-public sealed class SlackShareCache(IOptions<SlackOptions> options, TimeProvider time)
+public sealed class SlackShareCache(IOptions<SlackOptions> options, TimeProvider time, ISharedKeys? shared = null)
 {
+    private const string SharedScope = "slack-share";
+
+    public async Task<string> AddAsync(SlackOutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (shared is null)
+        {
+            return Add(message);
+        }
+
+        var id = Guid.NewGuid().ToString("N");
+        await shared.PutAsync(SharedScope, id, JsonSerializer.SerializeToUtf8Bytes(message, ActivityJson.Options), options.Value.ShareWindow, cancellationToken);
+        return id;
+    }
+
+    public async Task<SlackOutboundMessage?> TakeAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (shared is null || id is null)
+        {
+            return Take(id);
+        }
+
+        return await shared.TakeAsync(SharedScope, id, cancellationToken) is { } json
+            ? JsonSerializer.Deserialize<SlackOutboundMessage>(json, ActivityJson.Options)
+            : null;
+    }
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (SlackOutboundMessage Message, DateTimeOffset Added)> _entries = new(StringComparer.Ordinal);
     private readonly Queue<string> _byAge = new();

@@ -36,4 +36,7 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(2110, LogLevel.Warning, "Web Chat page token refused: client over {Limit} tokens per minute")]
     public static partial void PageTokenRateExceeded(ILogger logger, int limit);
+
+    [LoggerMessage(2111, LogLevel.Warning, "Direct Line answered 503: shared state is unavailable ({ErrorMessage})")]
+    public static partial void StateUnavailable(ILogger logger, string errorMessage);
 }

@@ -21,6 +21,8 @@ public static class DirectLineServiceExtensions
         services.TryAddSingleton<DirectLineTokens>();
         services.TryAddSingleton<DirectLineAuthorizer>();
         services.TryAddSingleton<DirectLineConversationStore>();
+        // Replaced with Provider=Postgres (services.Replace), so every instance serves every conversation.
+        services.TryAddSingleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<DirectLineConversationStore>());
         services.TryAddSingleton<ClientRateLimiter>();
         services.TryAddSingleton<DirectLineCors>();
         services.TryAddSingleton<DirectLineTurns>();
@@ -39,7 +41,7 @@ public static class DirectLineServiceExtensions
         // Made now, so a generated development secret is announced at startup rather than on the first request.
         endpoints.ServiceProvider.GetRequiredService<DirectLineSecret>();
 
-        var api = endpoints.MapGroup(DirectLineChannel.BasePath).AddEndpointFilter(WithCors);
+        var api = endpoints.MapGroup(DirectLineChannel.BasePath).AddEndpointFilter(WithCors).AddEndpointFilter(DirectLineStateUnavailable.Filter);
         api.MapPost("/tokens/generate", (HttpContext c, TokenEndpoints e) => e.GenerateAsync(c));
         api.MapPost("/tokens/refresh", (HttpContext c, TokenEndpoints e) => e.RefreshAsync(c));
         api.MapPost("/conversations", (HttpContext c, ConversationEndpoints e) => e.StartAsync(c));
@@ -48,7 +50,7 @@ public static class DirectLineServiceExtensions
         api.MapPost("/conversations/{conversationId}/activities", (HttpContext c, string conversationId, PostActivityEndpoint e) => e.PostAsync(c, conversationId));
         api.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.Refuse);
 
-        endpoints.MapPost(DirectLineChannel.PageTokenPath, (HttpContext c, PageTokenEndpoint e) => e.Issue(c)).AddEndpointFilter(WithCors);
+        endpoints.MapPost(DirectLineChannel.PageTokenPath, (HttpContext c, PageTokenEndpoint e) => e.IssueAsync(c)).AddEndpointFilter(WithCors).AddEndpointFilter(DirectLineStateUnavailable.Filter);
 
         endpoints.MapMethods(DirectLineChannel.BasePath + "/{**path}", [HttpMethods.Options], (HttpContext c, DirectLineCors cors) => cors.Preflight(c));
         endpoints.MapMethods(DirectLineChannel.PageTokenPath, [HttpMethods.Options], (HttpContext c, DirectLineCors cors) => cors.Preflight(c));

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using RoleBot.Protocol;
@@ -7,10 +8,11 @@ namespace RoleBot.Channels.WebChat.DirectLine.Conversations;
 
 /// <summary>
 /// Conversations in memory: idle ones expire, and past the cap the least recently used is evicted. Being in one
-/// process, a scaled-out deployment needs sticky sessions (or a single instance) for Direct Line.
+/// process, it serves one instance; with Provider=Postgres the conversations are shared through the database instead.
 /// Eviction scans all entries, but only when a conversation is created, and the count is bounded.
 /// </summary>
 public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineConversationStore> logger)
+    : IDirectLineConversationStore
 {
     private readonly DirectLineOptions _options = options.Value;
     private readonly Lock _gate = new();
@@ -69,6 +71,22 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
         }
     }
 
+    public Task<DirectLineConversation> CreateAsync(ChannelAccount user, CancellationToken cancellationToken) => Task.FromResult(Create(user));
+
+    public Task<DirectLineConversation?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Find(id));
+
+    public Task<bool> TryMarkStartedAsync(DirectLineConversation conversation, CancellationToken cancellationToken) =>
+        Task.FromResult(conversation.TryMarkStarted());
+
+    public Task<string> AppendAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
+        Task.FromResult(conversation.History.Append(activity, time.GetUtcNow()));
+
+    public Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> SinceAsync(DirectLineConversation conversation, long watermark, CancellationToken cancellationToken) =>
+        Task.FromResult(conversation.History.Since(watermark));
+
+    public Task<TimeSpan?> TryTakeAsync(DirectLineConversation conversation, DirectLineRate rate, CancellationToken cancellationToken) =>
+        Task.FromResult((rate == DirectLineRate.Post ? conversation.Posts : conversation.Polls).TryTake(time.GetUtcNow()));
+
     private void RemoveIdle(DateTimeOffset now)
     {
         foreach (var idle in _conversations.Values.Where(c => IsIdle(c, now)).ToList())
@@ -80,6 +98,6 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     private bool IsIdle(DirectLineConversation conversation, DateTimeOffset now) =>
         now - conversation.LastUsed >= _options.ConversationIdleExpiry;
 
-    // URL-safe and unguessable; a token, not the id, is what grants access.
-    private static string NewId() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(18));
+    /// <summary>URL-safe and unguessable; a token, not the id, is what grants access.</summary>
+    public static string NewId() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(18));
 }

@@ -8,7 +8,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// How every conversations/{id} route begins: the caller holds the secret or that conversation's token (else 401 or
 /// 403, logged under the endpoint's name), and the conversation still exists (else 404).
 /// </summary>
-public sealed class ConversationAccess(DirectLineAuthorizer authorizer, DirectLineConversationStore store)
+public sealed class ConversationAccess(DirectLineAuthorizer authorizer, IDirectLineConversationStore store)
 {
     public async Task<OpenedConversation> OpenAsync(HttpContext context, string conversationId, string endpoint, ILogger logger)
     {
@@ -19,7 +19,7 @@ public sealed class ConversationAccess(DirectLineAuthorizer authorizer, DirectLi
             return new OpenedConversation(null, null, DirectLineResults.Refused(context, check));
         }
 
-        return store.Find(conversationId) is { } conversation
+        return await store.FindAsync(conversationId, context.RequestAborted) is { } conversation
             ? new OpenedConversation(caller, conversation, null)
             : new OpenedConversation(null, null, DirectLineResults.UnknownConversation());
     }

@@ -10,7 +10,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// </summary>
 public sealed class ConversationEndpoints(
     DirectLineAuthorizer authorizer,
-    DirectLineConversationStore store,
+    IDirectLineConversationStore store,
     ConversationAccess access,
     DirectLineTokens tokens,
     DirectLineTurns turns,
@@ -28,7 +28,7 @@ public sealed class ConversationEndpoints(
         DirectLineConversation? conversation;
         if (caller.Grant is { } grant)
         {
-            conversation = store.Find(grant.ConversationId);
+            conversation = await store.FindAsync(grant.ConversationId, context.RequestAborted);
         }
         else
         {
@@ -38,7 +38,7 @@ public sealed class ConversationEndpoints(
                 return problem;
             }
 
-            conversation = store.Create(user!);
+            conversation = await store.CreateAsync(user!, context.RequestAborted);
         }
 
         if (conversation is null)
@@ -68,7 +68,7 @@ public sealed class ConversationEndpoints(
 
     private async Task<bool> StartOnceAsync(HttpContext context, DirectLineConversation conversation)
     {
-        if (!conversation.TryMarkStarted())
+        if (!await store.TryMarkStartedAsync(conversation, context.RequestAborted))
         {
             return false;
         }

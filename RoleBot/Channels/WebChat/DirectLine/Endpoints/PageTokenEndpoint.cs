@@ -10,11 +10,11 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// </summary>
 public sealed class PageTokenEndpoint(
     ClientRateLimiter limiter,
-    DirectLineConversationStore store,
+    IDirectLineConversationStore store,
     DirectLineTokens tokens,
     ILogger<PageTokenEndpoint> logger)
 {
-    public IResult Issue(HttpContext context)
+    public async Task<IResult> IssueAsync(HttpContext context)
     {
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.TryTake(client) is { } retryAfter)
@@ -24,7 +24,7 @@ public sealed class PageTokenEndpoint(
         }
 
         var user = DirectLineUsers.From(null)!;
-        var conversation = store.Create(user);
+        var conversation = await store.CreateAsync(user, context.RequestAborted);
         DirectLineLog.Conversation(logger, conversation.Tag, "reserved for the page", StatusCodes.Status200OK);
         return DirectLineResults.Ticket(conversation, tokens.Issue(new TokenGrant(conversation.Id, user.Id!)));
     }

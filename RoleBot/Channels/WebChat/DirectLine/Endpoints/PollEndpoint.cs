@@ -5,11 +5,11 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// <summary>
 /// GET conversations/{id}/activities?watermark=. DirectLineJS stops polling for good on any error but 403 (expired)
 /// and 404 (ended), so nothing transient may fail here: a fault or a client polling too fast gets 200 with no new
-/// activities and its own watermark back.
+/// activities and its own watermark back (so does a poll while shared state is unreachable).
 /// </summary>
 public sealed class PollEndpoint(
     ConversationAccess access,
-    TimeProvider time,
+    IDirectLineConversationStore store,
     ILogger<PollEndpoint> logger)
 {
     public async Task<IResult> PollAsync(HttpContext context, string conversationId)
@@ -26,13 +26,13 @@ public sealed class PollEndpoint(
 
             conversation = opened.Conversation;
 
-            if (conversation.Polls.TryTake(time.GetUtcNow()) is not null)
+            if (await store.TryTakeAsync(conversation, DirectLineRate.Poll, context.RequestAborted) is not null)
             {
                 DirectLineLog.RateExceeded(logger, conversation.Tag, "poll");
                 return Nothing(watermark);
             }
 
-            var (activities, latest) = conversation.History.Since(watermark);
+            var (activities, latest) = await store.SinceAsync(conversation, watermark, context.RequestAborted);
             return DirectLineResults.Json(new ActivitySet(activities, ActivityIds.FormatWatermark(latest)));
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)

@@ -14,8 +14,8 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 public sealed class PostActivityEndpoint(
     ConversationAccess access,
     DirectLineTurns turns,
+    IDirectLineConversationStore store,
     IOptions<ProtocolOptions> protocol,
-    TimeProvider time,
     ILogger<PostActivityEndpoint> logger)
 {
     public async Task<IResult> PostAsync(HttpContext context, string conversationId)
@@ -28,7 +28,7 @@ public sealed class PostActivityEndpoint(
 
         var (caller, conversation) = (opened.Caller, opened.Conversation);
 
-        if (conversation.Posts.TryTake(time.GetUtcNow()) is { } retryAfter)
+        if (await store.TryTakeAsync(conversation, DirectLineRate.Post, context.RequestAborted) is { } retryAfter)
         {
             DirectLineLog.RateExceeded(logger, conversation.Tag, "post");
             return DirectLineResults.TooManyRequests(context, retryAfter);
@@ -41,7 +41,7 @@ public sealed class PostActivityEndpoint(
             return DirectLineResults.Problem(read.Status, read.Problem ?? "The activity is malformed.");
         }
 
-        var id = conversation.History.Append(activity, time.GetUtcNow());
+        var id = await store.AppendAsync(conversation, activity, context.RequestAborted);
         var turn = await turns.RunAsync(conversation, activity);
         DirectLineLog.Posted(logger, LogValue.Untrusted(activity.Type), conversation.Tag, turn);
         return turn == TurnRun.NotRun

@@ -6,7 +6,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// <summary>tokens/generate (secret holder reserves a conversation for a user) and tokens/refresh (a token renews itself).</summary>
 public sealed class TokenEndpoints(
     DirectLineAuthorizer authorizer,
-    DirectLineConversationStore store,
+    IDirectLineConversationStore store,
     DirectLineTokens tokens,
     ILogger<TokenEndpoints> logger)
 {
@@ -26,7 +26,7 @@ public sealed class TokenEndpoints(
             return problem;
         }
 
-        var conversation = store.Create(user!);
+        var conversation = await store.CreateAsync(user!, context.RequestAborted);
         DirectLineLog.Conversation(logger, conversation.Tag, "reserved", StatusCodes.Status200OK);
         return DirectLineResults.Ticket(conversation, tokens.Issue(new TokenGrant(conversation.Id, user!.Id!)));
     }
@@ -42,7 +42,7 @@ public sealed class TokenEndpoints(
         }
 
         // 404 tells DirectLineJS to stop refreshing: the conversation is gone, its polls answer 404 (ended) too.
-        var conversation = store.Find(grant.ConversationId);
+        var conversation = await store.FindAsync(grant.ConversationId, context.RequestAborted);
         return conversation is null
             ? DirectLineResults.UnknownConversation()
             : DirectLineResults.Ticket(conversation, tokens.Issue(grant));

@@ -12,6 +12,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 /// </summary>
 public sealed class DirectLineTurns(
     BotTurnRunner runner,
+    IDirectLineConversationStore store,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -53,7 +54,8 @@ public sealed class DirectLineTurns(
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             return TurnRun.StillRunning;
         }
-        catch (Exception ex)
+        // Shared state out of reach: the endpoint answers 503 with Retry-After rather than 502.
+        catch (Exception ex) when (ex is not State.ConversationStateUnavailableException)
         {
             DirectLineLog.TurnNotRun(logger, ex, conversation.Tag);
             return TurnRun.NotRun;
@@ -64,15 +66,15 @@ public sealed class DirectLineTurns(
     private async Task<TurnOutcome> RunDetachedAsync(DirectLineConversation conversation, Activity activity)
     {
         await Task.Yield();
-        return await runner.RunAsync(activity, (reply, _) => Task.FromResult<string?>(Deliver(conversation, reply)), lifetime.ApplicationStopping);
+        return await runner.RunAsync(activity, async (reply, ct) => await DeliverAsync(conversation, reply, ct), lifetime.ApplicationStopping);
     }
 
-    private string Deliver(DirectLineConversation conversation, Activity reply)
+    private Task<string> DeliverAsync(DirectLineConversation conversation, Activity reply, CancellationToken cancellationToken)
     {
         reply.ChannelId = DirectLineChannel.Id;
         reply.Conversation = new ConversationAccount { Id = conversation.Id };
         reply.From = new ChannelAccount { Id = reply.From?.Id ?? options.Value.BotId, Name = reply.From?.Name ?? options.Value.BotName, Role = "bot" };
         reply.ServiceUrl = null;
-        return conversation.History.Append(reply, time.GetUtcNow());
+        return store.AppendAsync(conversation, reply, cancellationToken);
     }
 }
