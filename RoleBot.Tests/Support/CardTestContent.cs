@@ -35,7 +35,7 @@ internal static class CardTestContent
 
     /// <summary>The product's channel adapters over the renderers above, as AddRoleBotChannels builds them.</summary>
     public static ChannelAdapters Channels { get; } = new(
-        [new TeamsAdapter(new CardReplies(Cards)), new SlackAdapter(), new WebChatAdapter(new CardReplies(Cards)), new EmulatorAdapter(new CardReplies(Cards))]);
+        [new TeamsAdapter(new CardReplies(Cards)), new SlackAdapter(), new WebChatAdapter(new CardReplies(Cards), Microsoft.Extensions.Options.Options.Create(new RoleBot.Channels.WebChat.Page.WebChatPageOptions())), new EmulatorAdapter(new CardReplies(Cards))]);
 
     /// <summary>A composed reply as it leaves for <paramref name="channelId"/>: addressed to that channel and shaped by its adapter.</summary>
     public static Activity Shaped(Activity reply, string? channelId)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RoleBot.Cards.Actions;
 using RoleBot.Channels;
 using RoleBot.Channels.Teams.Invokes;
+using RoleBot.Content.Organisations;
 using RoleBot.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
@@ -29,8 +30,15 @@ public sealed class RoleBotActivityHandler(
     DialogReplies replies,
     BotTexts texts,
     IConversationStateStore store,
-    RoleBotMetrics metrics) : ActivityHandler
+    RoleBotMetrics metrics, OrganisationTurns organisations) : ActivityHandler
 {
+    /// <summary>Every turn (messages, clicks, searches) runs in the scope of the user's organisation, as the channel's adapter reads it.</summary>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        using var organisation = organisations.Enter(channels.For(turnContext.Activity.ChannelId).Organisation(turnContext.Activity));
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

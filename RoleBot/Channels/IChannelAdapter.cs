@@ -1,3 +1,4 @@
+using RoleBot.Organisations;
 using RoleBot.Protocol;
 
 namespace RoleBot.Channels;
@@ -14,6 +15,9 @@ public interface IChannelAdapter
 
     /// <summary>The message as the bot should read it, or null when it is not for the bot (another bot's post, a channel message that does not mention it).</summary>
     InboundMessage? Read(Activity message);
+
+    /// <summary>Whose organisation the sender belongs to, as this channel says it; null when it does not say (the general knowledge base answers).</summary>
+    OrganisationKey? Organisation(Activity activity) => null;
 
     /// <summary>Turns the reply's <see cref="Activity.Draft"/>, and anything else the channel cannot show, into the channel's format.</summary>
     void Shape(Activity reply);

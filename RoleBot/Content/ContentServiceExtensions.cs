@@ -4,6 +4,7 @@ using RoleBot.Content.Answers;
 using RoleBot.Content.Dialogs;
 using RoleBot.Content.Knowledge;
 using RoleBot.Content.LanguageUnderstanding;
+using RoleBot.Content.Organisations;
 using RoleBot.Knowledge;
 using RoleBot.Understanding.Content;
 
@@ -25,7 +26,8 @@ public static class ContentServiceExtensions
             KnowledgeBaseLocation.Resolve(Configuration(sp, configuration)),
             sp.GetRequiredService<ILogger<FileKnowledgeBaseProvider>>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IKnowledgeBaseProvider>(sp => sp.GetRequiredService<FileKnowledgeBaseProvider>());
+        // Inside a turn of an organisation's user, every service reads that organisation's view of the knowledge base.
+        services.TryAddSingleton<IKnowledgeBaseProvider>(sp => new ScopedKnowledgeBaseProvider(sp.GetRequiredService<FileKnowledgeBaseProvider>()));
         services.AddHostedService<ContentStartupCheck<KnowledgeBase>>(sp => new(sp.GetRequiredService<IKnowledgeBaseProvider>()));
 
         services.TryAddSingleton<INluContentProvider>(sp => new FileNluContentProvider(
@@ -41,6 +43,7 @@ public static class ContentServiceExtensions
         services.AddHostedService<ContentStartupCheck<AnswerTemplates>>(sp => new(sp.GetRequiredService<IContentSource<AnswerTemplates>>()));
 
         services.TryAddSingleton<DialogContentStore>();
+        services.AddRoleBotOrganisations(configuration);
         return services;
     }
 

@@ -27,6 +27,7 @@ public static class DialogServiceExtensions
         services.TryAddSingleton<DialogReplies>();
         services.TryAddSingleton<SenseSettler>();
         services.TryAddSingleton<VerdictExplainer>();
+        services.TryAddSingleton<OrganisationAnswerer>();
         services.TryAddSingleton<IRoleAnswerer, RoleAnswerer>();
         services.TryAddSingleton<PassageAnswerer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, MainDialog>());

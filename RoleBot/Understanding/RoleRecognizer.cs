@@ -1,5 +1,7 @@
 using RoleBot.Content.Knowledge;
+using System.Runtime.CompilerServices;
 using RoleBot.Content.LanguageUnderstanding;
+using RoleBot.Knowledge;
 
 namespace RoleBot.Understanding;
 
@@ -10,6 +12,9 @@ namespace RoleBot.Understanding;
 public sealed class RoleRecognizer(IKnowledgeBaseProvider knowledgeBase, INluContentProvider content) : IRoleRecognizer
 {
     private readonly Lock _gate = new();
+
+    // An organisation's view of the knowledge base has its own model, kept as long as the view is.
+    private readonly ConditionalWeakTable<KnowledgeBase, UnderstandingModel> _models = new();
     private UnderstandingModel? _model;
 
     public UnderstandingResult Recognize(string text) => Model().Understand(text);
@@ -24,14 +29,22 @@ public sealed class RoleRecognizer(IKnowledgeBaseProvider knowledgeBase, INluCon
             return model;
         }
 
+        if (_models.TryGetValue(kb, out model) && ReferenceEquals(model.Content, nlu))
+        {
+            Volatile.Write(ref _model, model);
+            return model;
+        }
+
         lock (_gate)
         {
-            if (_model is null || !ReferenceEquals(_model.KnowledgeBase, kb) || !ReferenceEquals(_model.Content, nlu))
+            if (!_models.TryGetValue(kb, out model) || !ReferenceEquals(model.Content, nlu))
             {
-                Volatile.Write(ref _model, new UnderstandingModel(kb, nlu));
+                model = new UnderstandingModel(kb, nlu);
+                _models.AddOrUpdate(kb, model);
             }
 
-            return _model!;
+            Volatile.Write(ref _model, model);
+            return model;
         }
     }
 }

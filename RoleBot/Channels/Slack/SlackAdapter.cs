@@ -1,3 +1,4 @@
+using RoleBot.Organisations;
 using RoleBot.Protocol;
 
 namespace RoleBot.Channels.Slack;
@@ -14,7 +15,11 @@ public sealed class SlackAdapter : IChannelAdapter
     public InboundMessage? Read(Activity message) =>
         SlackInbound.IsFromABot(message) || !SlackInbound.IsAddressedToBot(message)
             ? null
-            : new InboundMessage(SlackInbound.Text(message), SlackInbound.Value(message));
+            : new InboundMessage(SlackInbound.Text(message), SlackInbound.Value(message), Organisation(message));
+
+    /// <summary>The Slack workspace: the team of the event or click Azure Bot Service forwards, or the native app's event team_id.</summary>
+    public OrganisationKey? Organisation(Activity activity) =>
+        SlackTeam.Of(activity) is { } team ? new OrganisationKey(OrganisationKeyKind.SlackTeam, team) : null;
 
     public void Shape(Activity reply) => SlackReplies.Shape(reply);
 

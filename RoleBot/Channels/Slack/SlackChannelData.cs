@@ -55,6 +55,19 @@ public static class SlackChannelData
         }
     }
 
+    /// <summary>The Slack team (T…/E…): the Events API envelope's team_id or the event's team, else a click payload's team.id.</summary>
+    public static string? TeamId(JsonElement? channelData)
+    {
+        if (Envelope(channelData) is { } envelope)
+        {
+            return envelope.StringOrNull("team_id") ?? (Event(channelData) is { } inner ? inner.StringOrNull("team") : null);
+        }
+
+        return Member(channelData, "Payload") is { } payload && payload.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object
+            ? team.StringOrNull("id")
+            : null;
+    }
+
     private static JsonElement? Envelope(JsonElement? channelData) => Member(channelData, "SlackMessage");
 
     private static JsonElement? Member(JsonElement? channelData, string name) =>

@@ -1,4 +1,5 @@
 using RoleBot.Cards.Rendering;
+using RoleBot.Organisations;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Mentions;
 
@@ -12,7 +13,11 @@ public sealed class TeamsAdapter(CardReplies cards) : IChannelAdapter
 {
     public IReadOnlyCollection<string> ChannelIds { get; } = [Protocol.ChannelIds.Teams];
 
-    public InboundMessage? Read(Activity message) => new(MentionStripper.Strip(message), message.Value);
+    public InboundMessage? Read(Activity message) => new(MentionStripper.Strip(message), message.Value, Organisation(message));
+
+    /// <summary>The Microsoft Entra tenant: channelData.tenant.id, which Teams always sends, else conversation.tenantId.</summary>
+    public OrganisationKey? Organisation(Activity activity) =>
+        TeamsTenant.Of(activity) is { } tenant ? new OrganisationKey(OrganisationKeyKind.TeamsTenant, tenant) : null;
 
     public void Shape(Activity reply) => cards.Attach(reply, UniversalActions.ToExecute);
 }

@@ -6,6 +6,7 @@ using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
+using RoleBot.Organisations;
 using RoleBot.Protocol;
 using RoleBot.Understanding;
 
@@ -23,7 +24,8 @@ public sealed class RoleAnswerer(
     CareerAdvisor career,
     AnswerComposer composer,
     VerdictExplainer explainer,
-    DialogContentStore content) : IRoleAnswerer
+    DialogContentStore content,
+    OrganisationAnswerer organisation) : IRoleAnswerer
 {
     public const string ContentName = nameof(RoleAnswerer);
 
@@ -46,6 +48,15 @@ public sealed class RoleAnswerer(
         }
 
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
+
+        // The user's organisation gave its ladder: its levels decide between its titles (kb is already its view).
+        return OrganisationScope.Current is { } view
+            ? organisation.Answer(question, roles, kb, view, () => General(question, roles, kb))
+            : General(question, roles, kb);
+    }
+
+    private IReadOnlyList<Activity> General(RoleQuestion question, List<Role> roles, KnowledgeBase kb)
+    {
         return (question.Intent, roles) switch
         {
             (Intent.Rank, _) when roles.DistinctBy(r => r.Id).Count() >= 3 => [composer.LineUp(AnswerMapper.LineUp(lineUp.Order(roles), kb))],

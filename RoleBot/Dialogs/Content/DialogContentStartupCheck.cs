@@ -20,6 +20,7 @@ public sealed class DialogContentStartupCheck(DialogContentStore store) : IHoste
         (nameof(DisambiguateRoleDialog), DisambiguateRoleDialog.Texts),
         (nameof(RolePrompt), RolePrompt.Texts),
         (RoleAnswerer.ContentName, RoleAnswerer.Texts),
+        (OrganisationAnswerer.ContentName, OrganisationAnswerer.Texts),
     ];
 
     public Task StartAsync(CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ public static class RoleBotCommands
         };
         root.Subcommands.Add(ValidateKnowledgeBaseCommand.Create());
         root.Subcommands.Add(GapsCommand.Create());
+        root.Subcommands.Add(ValidateOrganisationCommand.Create());
 
         // Only help and the commands: "--version" and directives would be words the host never sees yet no command uses.
         foreach (var version in root.Options.OfType<VersionOption>().ToList())

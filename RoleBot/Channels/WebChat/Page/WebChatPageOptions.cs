@@ -10,4 +10,7 @@ public sealed class WebChatPageOptions
 
     /// <summary>Origins (e.g. https://intranet.example.com) allowed to show the page in an iframe; the bot's own origin always is.</summary>
     public List<string> FrameAncestors { get; set; } = [];
+
+    /// <summary>The organisation (a folder name under dialogs/organisations/) whose ladder the chat page and Direct Line answer from; empty for the general knowledge base.</summary>
+    public string? Organisation { get; set; }
 }
