@@ -11,6 +11,9 @@ namespace RoleBot.Tests.Insights;
 /// <summary>The real bot records what it could not answer well, scrubbed, in its SQLite file.</summary>
 public sealed class GapRecorderTests
 {
+    // The shipped sample organisation's Teams tenant (dialogs/organisations/contoso).
+    private const string ContosoTenant = "11111111-2222-3333-4444-555555555555";
+
     [Fact]
     public async Task RecordsFallbacksAndUnknownTitlesScrubbedAndWithoutTheUser()
     {
@@ -31,6 +34,22 @@ public sealed class GapRecorderTests
         var file = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(app.InsightsPath));
         Assert.DoesNotContain("user-private-id", file, StringComparison.Ordinal);
         Assert.DoesNotContain("Alice", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGapOfAnOrganisationsUserCarriesTheOrganisationsIdOnly()
+    {
+        await using var app = new RoleBotAppFactory();
+        var client = app.CreateClient();
+        var activity = Message("what does a wizard do?", "Alice Smith");
+        activity["channelId"] = "msteams";
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = ContosoTenant } };
+
+        await client.PostActivityAsync(activity);
+
+        var gap = Assert.Single(await WaitForAsync(app, 1));
+        Assert.Equal("contoso", gap.Organisation);
+        Assert.DoesNotContain(ContosoTenant, await File.ReadAllTextAsync(app.InsightsPath), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using RoleBot.Dialogs;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
+using RoleBot.Organisations;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
@@ -36,6 +37,7 @@ public sealed class RoleBotActivityHandler(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         using var organisation = organisations.Enter(channels.For(turnContext.Activity.ChannelId).Organisation(turnContext.Activity));
+        turnContext.Report().Organisation = OrganisationScope.Current?.Organisation.Id;
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public sealed class GapRecorder(IOptions<InsightsOptions> options, ILogger<GapRe
 
         var question = report.Question is { } text ? GapScrubber.Clean(text, report.SenderName) : null;
         var titles = report.UnknownTitles.Select(t => GapScrubber.Clean(t, report.SenderName)).Where(t => t.Length > 0).ToList();
-        var gap = new KnowledgeGap(endedAt, reason, question, titles, report.Channel, report.VotedAnswer);
+        var gap = new KnowledgeGap(endedAt, reason, question, titles, report.Channel, report.VotedAnswer, report.Organisation);
         if (!_queue.Writer.TryWrite(gap) && Interlocked.Increment(ref _dropped) % 100 == 1)
         {
             InsightsLog.Dropped(logger, Interlocked.Read(ref _dropped));

@@ -5,7 +5,7 @@ namespace RoleBot.Insights;
 /// (<see cref="GapScrubber"/>) before a record is made.
 /// </summary>
 /// <param name="Answer">For a "not helpful" vote, what the answer was about (its kind and roles).</param>
-/// <param name="Organisation">The organisation whose ladder applied, once organisation ladders exist.</param>
+/// <param name="Organisation">The id of the organisation whose ladder applied, if any.</param>
 public sealed record KnowledgeGap(
     DateTimeOffset At,
     GapReason Reason,

@@ -38,4 +38,7 @@ public sealed class TurnReport
 
     /// <summary>The user said the answer was wrong or unhelpful in words (a feedback intent).</summary>
     public bool NegativeFeedback { get; set; }
+
+    /// <summary>The id of the organisation whose ladder applied (never its name); kept for the gap report, not put on spans.</summary>
+    public string? Organisation { get; set; }
 }
