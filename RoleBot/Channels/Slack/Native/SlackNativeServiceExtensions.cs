@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoleBot.Protocol.Queue;
 
 namespace RoleBot.Channels.Slack.Native;
 
@@ -37,6 +38,7 @@ public static class SlackNativeServiceExtensions
         services.TryAddSingleton<SlackJobQueue>();
         services.TryAddTransient<SlackReplyPoster>();
         services.TryAddTransient<SlackTurns>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJournalResumer, SlackTurnResumer>());
         services.TryAddTransient<SlackEventsEndpoint>();
         services.TryAddTransient<SlackCommandsEndpoint>();
         services.TryAddTransient<SlackInteractivityEndpoint>();
