@@ -13,6 +13,7 @@ using RoleBot.State;
 using RoleBot.Tests.Dialogs.Engine;
 using RoleBot.Tests.Support;
 using RoleBot.Understanding;
+using RoleBot.Understanding.Search;
 
 namespace RoleBot.Tests.Dialogs;
 
@@ -35,6 +36,7 @@ internal sealed class DialogHarness
             .AddRoleBotContent(configuration)
             .AddRoleBotKnowledge()
             .AddRoleBotAnswers()
+            .AddRoleBotPassageSearch(configuration)
             .AddRoleBotDialogs()
             .AddSingleton(Answerer.Object)
             .BuildServiceProvider();

@@ -13,6 +13,7 @@ internal static class CardSamples
         ["rank-vp-over-gm"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm),
         ["rank-long-ladder"] = () => CardTestContent.Documents.Rank(SampleAnswers.LongLadder),
         ["rank-parallel"] = () => CardTestContent.Documents.Rank(SampleAnswers.VpOverGm with { Relation = RankRelation.Peers, Certainty = RankCertainty.ItDepends, Ladder = [] }),
+        ["lineup-ceo-vp-directors"] = () => CardTestContent.Documents.LineUp(SampleAnswers.CeoVpDirectors),
         ["compare-pm-vs-ops"] = () => CardTestContent.Documents.Compare(SampleAnswers.PmVsOps),
         ["compare-largest"] = () => CardTestContent.Documents.Compare(SampleAnswers.LargestComparison),
         ["role-project-manager"] = () => CardTestContent.Documents.Describe(SampleAnswers.ProjectManagerRole()),
@@ -22,6 +23,10 @@ internal static class CardSamples
         ["career-after-pm"] = () => CardTestContent.Documents.CareerPath(SampleAnswers.AfterProjectManager),
         ["career-above-coo-none"] = () => CardTestContent.Documents.CareerPath(SampleAnswers.AboveCoo),
         ["faq-highest-position"] = () => CardTestContent.Documents.Faq(SampleAnswers.HighestPosition),
+        ["passage-time-frame"] = () => CardTestContent.Documents.Passage(SampleAnswers.TimeFrame),
+        ["passage-role-caveat"] = () => CardTestContent.Documents.Passage(SampleAnswers.CooCaveat),
+        ["passage-faq"] = () => CardTestContent.Documents.Passage(SampleAnswers.FaqPassage),
+        ["suggest-topics"] = () => CardTestContent.Documents.SuggestTopics(SampleAnswers.NearTopics),
         ["help"] = () => CardTestContent.Documents.Help(),
         ["welcome"] = () => CardTestContent.Documents.Welcome(),
         ["clarify-which-pm"] = () => CardTestContent.Documents.WhichRole(SampleAnswers.WhichPm),
@@ -47,7 +52,7 @@ internal static class CardSamples
             yield return (name, CardTestContent.Cards.Render(build()));
         }
 
-        foreach (var name in new[] { "rank-vp-over-gm", "compare-pm-vs-ops", "help" })
+        foreach (var name in new[] { "rank-vp-over-gm", "lineup-ceo-vp-directors", "compare-pm-vs-ops", "help" })
         {
             yield return (name + "-execute", CardTestContent.UniversalCards.Render(Documents[name]()));
         }

@@ -11,6 +11,8 @@ internal static class SampleAnswers
     public static readonly RoleRef Vp = new("vice-president", "Vice President", "VP");
     public static readonly RoleRef Gm = new("general-manager", "General Manager", "GM");
     public static readonly RoleRef Coo = new("chief-operating-officer", "Chief Operating Officer", "COO");
+    public static readonly RoleRef Ceo = new("ceo", "Chief Executive Officer", "CEO");
+    public static readonly RoleRef Director = new("director", "Director");
     public static readonly RoleRef ProjectManager = new("project-manager", "Project Manager", "PM") { AbbreviationIsAmbiguous = true };
     public static readonly RoleRef ProductManager = new("product-manager", "Product Manager", "PM") { AbbreviationIsAmbiguous = true };
     public static readonly RoleRef ProgramManager = new("program-manager", "Program Manager", "PM") { AbbreviationIsAmbiguous = true };
@@ -69,6 +71,27 @@ internal static class SampleAnswers
         Sources = Sources,
     };
 
+    public static PassageAnswer TimeFrame => new(new PassageTopic(PassageTopicKind.Dimension, [ProjectManager, OpsManager]) { Dimension = "Time frame" },
+        "Temporary: each project ends when its objective is achieved.")
+    {
+        SecondText = "Permanent: operations management is an ongoing function.",
+        Sources = Sources,
+    };
+
+    public static PassageAnswer CooCaveat => new(new PassageTopic(PassageTopicKind.RoleCaveat, [Coo]), "Not every company has a COO.") { Sources = Sources };
+
+    public static PassageAnswer FaqPassage => new(new PassageTopic(PassageTopicKind.Faq, [])
+    {
+        FaqId = "highest-position", Question = "What is the highest position in a company?",
+    }, "Usually the Chief Executive Officer (CEO), who reports to the board of directors.") { Sources = Sources };
+
+    public static IReadOnlyList<PassageTopic> NearTopics =>
+    [
+        TimeFrame.Topic,
+        new PassageTopic(PassageTopicKind.Skills, [OpsManager]),
+        FaqPassage.Topic,
+    ];
+
     public static RoleChoiceRequest WhichPm => new("PM", [ProjectManager, ProductManager, ProgramManager]);
 
     public static RoleChoiceRequest HostileMention => new(HostileText, [ProjectManager, ProductManager]);
@@ -110,5 +133,13 @@ internal static class SampleAnswers
     public static RankAnswer LongLadder => VpOverGm with
     {
         Ladder = [.. Enumerable.Range(1, 30).Select(i => new LadderStep(31 - i, $"Level {31 - i} role", i == 1 ? Vp : i == 30 ? Gm : null))],
+    };
+
+    public static LineUpAnswer CeoVpDirectors => new([[Ceo], [Vp], [Gm, Director]])
+    {
+        Steps = [LineUpStep.Above, LineUpStep.Depends],
+        Notes = [VpOverGm with { First = Gm, Second = Director, Relation = RankRelation.Peers, Certainty = RankCertainty.ItDepends, Ladder = [] }],
+        Caveats = ["Some firms use General Manager for the head of a whole division, above many VPs."],
+        Sources = Sources,
     };
 }

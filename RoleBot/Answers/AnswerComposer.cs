@@ -12,6 +12,8 @@ public sealed class AnswerComposer(AnswerDocuments documents)
 
     public Activity Rank(RankAnswer answer) => Compose(documents.Rank(answer));
 
+    public Activity LineUp(LineUpAnswer answer) => Compose(documents.LineUp(answer));
+
     public Activity Compare(ComparisonAnswer answer) => Compose(documents.Compare(answer));
 
     public Activity Describe(RoleAnswer answer) => Compose(documents.Describe(answer));
@@ -19,6 +21,10 @@ public sealed class AnswerComposer(AnswerDocuments documents)
     public Activity CareerPath(CareerPathAnswer answer) => Compose(documents.CareerPath(answer));
 
     public Activity Faq(FaqAnswer answer) => Compose(documents.Faq(answer));
+
+    public Activity Passage(PassageAnswer answer) => Compose(documents.Passage(answer));
+
+    public Activity SuggestTopics(IReadOnlyList<PassageTopic> topics) => Compose(documents.SuggestTopics(topics));
 
     public Activity Help() => Compose(documents.Help());
 

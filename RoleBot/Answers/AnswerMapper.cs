@@ -15,6 +15,18 @@ public static class AnswerMapper
             Because = verdict.Because,
         };
 
+    public static LineUpAnswer LineUp(LineUp lineUp, KnowledgeBase kb)
+    {
+        var notes = lineUp.Links.Where(v => LineUpSteps.Of(v) != LineUpStep.Above).ToList();
+        return new([.. lineUp.Tiers.Select(t => (IReadOnlyList<RoleRef>)[.. t.Select(r => RoleRef.From(r, kb))])])
+        {
+            Steps = [.. lineUp.Links.Where(v => v.Relation != RankRelation.Peers).Select(LineUpSteps.Of)],
+            Notes = [.. notes.Select(v => Rank(v, kb))],
+            Caveats = [.. notes.SelectMany(v => v.Caveats).Distinct()],
+            Sources = Citations([.. lineUp.Links.SelectMany(v => v.Sources).Distinct(StringComparer.OrdinalIgnoreCase)], kb),
+        };
+    }
+
     // The reporting chain when there is one, else the higher role, the rungs between, the lower role. Peers get none.
     public static IReadOnlyList<LadderStep> Ladder(RankVerdict verdict, KnowledgeBase kb)
     {

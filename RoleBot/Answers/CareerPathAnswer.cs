@@ -1,6 +1,6 @@
 namespace RoleBot.Answers;
 
-// "What comes after X" (Next: the usual next moves) or "what is higher than X" (Higher: the rungs above).
+// "What comes after X" (Next: the usual next moves), "what is higher than X" (Higher: the rungs above) or "which roles are below X" (Lower).
 public sealed record CareerPathAnswer(RoleRef From, CareerDirection Direction)
 {
     public IReadOnlyList<RoleRef> Steps { get; init; } = [];
@@ -8,4 +8,4 @@ public sealed record CareerPathAnswer(RoleRef From, CareerDirection Direction)
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 }
 
-public enum CareerDirection { Next, Higher }
+public enum CareerDirection { Next, Higher, Lower }

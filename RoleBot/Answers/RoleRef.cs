@@ -5,8 +5,11 @@ namespace RoleBot.Answers;
 // A role as an answer names it: id for buttons, display name for people.
 public sealed record RoleRef(string Id, string Name, string? Abbreviation = null)
 {
-    // "Vice President (VP)".
-    public string DisplayName => Abbreviation is null ? Name : $"{Name} ({Abbreviation})";
+    // "Vice President (VP)"; with what the user's title added, "VP (Customer Success)".
+    public string DisplayName => Qualifier is not null ? $"{ShortName} ({Qualifier})" : Abbreviation is null ? Name : $"{Name} ({Abbreviation})";
+
+    // The department, region or site of the title the user wrote ("Customer Success"); the role is still this one.
+    public string? Qualifier { get; init; }
 
     // True when the abbreviation names several roles ("PM"), so it must not stand alone.
     public bool AbbreviationIsAmbiguous { get; init; }

@@ -24,6 +24,7 @@ public sealed class CancelAndHelpInterruption(BotTexts texts, DialogReplies repl
             case Intent.StartOver:
                 await dc.CancelAllDialogsAsync();
                 dc.Data.LastRoleIds = [];
+                dc.Data.RecentRoleIds = [];
                 dc.Data.LastIntent = null;
                 await dc.SendTextAsync(texts["startOver"], cancellationToken);
                 return true;

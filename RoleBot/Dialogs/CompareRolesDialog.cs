@@ -37,7 +37,7 @@ public sealed class CompareRolesDialog(IKnowledgeBaseProvider knowledge, DialogC
         var pending = dc.State.Get<int>(PendingKey);
         if (result?.GetValue<string>() is { } roleId)
         {
-            draft.Slots[pending] = RoleSlot.Known(roleId);
+            draft.Slots[pending] = RoleSlot.Known(roleId) with { Qualifier = draft.Slots[pending].Qualifier };
             dc.State.Set(DraftKey, draft);
         }
 

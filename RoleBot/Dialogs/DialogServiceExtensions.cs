@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Memory;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
@@ -17,11 +18,17 @@ public static class DialogServiceExtensions
     public static IServiceCollection AddRoleBotDialogs(this IServiceCollection services)
     {
         services.AddHostedService<DialogContentStartupCheck>();
+        services.AddOptions<ConversationMemoryOptions>()
+            .BindConfiguration(ConversationMemoryOptions.Section)
+            .Validate(o => o.ContextTurns >= 0 && o.MaxRoles >= 2, $"{ConversationMemoryOptions.Section}: ContextTurns must not be negative and MaxRoles must be at least 2.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ConversationMemory>();
         services.TryAddSingleton<BotTexts>();
         services.TryAddSingleton<DialogReplies>();
         services.TryAddSingleton<SenseSettler>();
         services.TryAddSingleton<VerdictExplainer>();
         services.TryAddSingleton<IRoleAnswerer, RoleAnswerer>();
+        services.TryAddSingleton<PassageAnswerer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, MainDialog>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, CompareRolesDialog>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, DisambiguateRoleDialog>());

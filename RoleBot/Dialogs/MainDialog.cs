@@ -6,6 +6,7 @@ using RoleBot.Content.Templates;
 using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Engine;
+using RoleBot.Dialogs.Memory;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
@@ -19,7 +20,8 @@ namespace RoleBot.Dialogs;
 /// and is answered (only from the knowledge base) once every role is known.
 /// </summary>
 public sealed class MainDialog(
-    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler)
+    IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler,
+    ConversationMemory memory, PassageAnswerer passages)
     : Dialog(nameof(MainDialog))
 {
     // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
@@ -28,6 +30,10 @@ public sealed class MainDialog(
         new("askRole"),
         new("whyWithoutContext"),
         new("sameVerdictEverySense", "text", "roles"),
+        new("context.one", "role"),
+        new("context.two", "first", "second"),
+        new("quality.cannotTell", "first", "second", "quality"),
+        .. TrackEnds.Texts,
         .. Enum.GetNames<Intent>().Select(intent => new TemplateKey($"askRole.{intent}") { Optional = true }),
     ];
 
@@ -39,6 +45,7 @@ public sealed class MainDialog(
     {
         var understanding = dc.Input.Understanding;
         var kb = knowledge.Current;
+        memory.StartTurn(dc.Data, understanding.Intent);
         switch (understanding.Intent)
         {
             case Intent.Greeting when !dc.Data.Welcomed:
@@ -49,12 +56,21 @@ public sealed class MainDialog(
                 return await ReplyAndEndAsync(dc, texts["thanks"], cancellationToken);
             case Intent.Goodbye:
                 return await ReplyAndEndAsync(dc, texts["goodbye"], cancellationToken);
+            case Intent.Feedback:
+                return await ReplyAndEndAsync(dc, texts["feedback"], cancellationToken);
             case Intent.OutOfScope:
-                return await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
+                // A passage that covers the question is an answer; near topics are not offered for off-topic words.
+                return await FromPassageAsync(dc, offerTopics: false, cancellationToken)
+                    ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["outOfScope"]} {texts["capabilities"]}"), cancellationToken);
             case Intent.Faq when understanding.FaqId is { } faqId && kb.FindFaq(faqId) is not null:
                 return await AnswerAsync(dc, new RoleQuestion(Intent.Faq, [], FaqId: faqId), cancellationToken);
             case Intent.Why:
                 return await ExplainLastAsync(dc, cancellationToken);
+        }
+
+        if (QuestionShapes.TrackEnd(understanding, kb, Content) is var (question, note))
+        {
+            return await AnswerAsync(dc, question, cancellationToken, note);
         }
 
         if (understanding.UnknownRoles.Count > 0)
@@ -62,14 +78,21 @@ public sealed class MainDialog(
             return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
         }
 
-        var draft = QuestionBuilder.Build(understanding, dc.Data, kb) is { } built
+        var draft = QuestionBuilder.Build(understanding, dc.Data, kb, ConversationMemory.Roles(dc.Data, kb), HasCue(understanding.Text, "contextWords")) is { } built
             ? built with
             {
                 AsksHigher = built.Intent == Intent.NextStep && HasCue(understanding.Text, "higherCues"),
                 IsYesNo = built.Intent == Intent.Rank && (StartsWithCue(understanding.Text, "yesNoOpeners") || EndsWithCue(understanding.Text, "yesNoTags")),
                 LeadsWithVerdict = built.Intent == Intent.Compare && IsBarePair(understanding),
+                AsksShared = built.Intent == Intent.Skills && built.Slots.Count >= 2 && HasCue(understanding.Text, "sharedCues"),
             }
             : null;
+        draft = draft is null ? null : QuestionShapes.ListShape(understanding, draft, Content);
+        if (draft is not null && QuestionShapes.UnbackedQuality(understanding, draft, kb, Content) is var (comparison, cannotTell))
+        {
+            return await AnswerAsync(dc, comparison, cancellationToken, cannotTell);
+        }
+
         return draft is null
             ? await CannotAnswerAsync(dc, cancellationToken)
             : await FillOrAnswerAsync(dc, draft, askedInFull: understanding.Intent is Intent.Rank or Intent.Compare, cancellationToken);
@@ -81,11 +104,12 @@ public sealed class MainDialog(
         var slots = draft.Slots.ToList();
         if (result is JsonArray filled)
         {
-            slots = [.. filled.Select(id => RoleSlot.Known(id!.GetValue<string>()))];
+            // A qualifier typed with a role ("VP of Sales") stays with it while the other role is asked for.
+            slots = [.. filled.Select((id, i) => RoleSlot.Known(id!.GetValue<string>()) with { Qualifier = i < slots.Count ? slots[i].Qualifier : null })];
         }
         else if (result?.GetValue<string>() is { } roleId && slots.FindIndex(s => !s.IsFilled) is var index and >= 0)
         {
-            slots[index] = RoleSlot.Known(roleId);
+            slots[index] = RoleSlot.Known(roleId) with { Qualifier = slots[index].Qualifier };
         }
 
         return FillOrAnswerAsync(dc, draft with { Slots = slots }, askedInFull: false, cancellationToken);
@@ -105,7 +129,7 @@ public sealed class MainDialog(
 
         if (draft.IsComplete)
         {
-            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken);
+            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken, draft.FromContext ? ContextNote(draft) : null);
         }
 
         dc.State.Set(DraftKey, draft);
@@ -128,12 +152,18 @@ public sealed class MainDialog(
         return await dc.BeginDialogAsync(nameof(RolePrompt), StateJson.ToNode(prompt), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RoleQuestion question, CancellationToken cancellationToken, string? note = null)
     {
         var answer = answerer.Answer(question);
         if (answer.Count == 0)
         {
             return await CannotAnswerAsync(dc, cancellationToken);
+        }
+
+        if (note is not null)
+        {
+            answer[0].Text = $"{note} {answer[0].Text}";
+            answer[0].Speak = answer[0].Speak is null ? null : $"{note} {answer[0].Speak}";
         }
 
         foreach (var activity in answer)
@@ -145,9 +175,19 @@ public sealed class MainDialog(
         {
             dc.Data.LastIntent = question.Intent.ToString();
             dc.Data.LastRoleIds = [.. question.RoleIds];
+            memory.Remember(dc.Data, question.RoleIds);
         }
 
         return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    // The roles taken from the conversation are named first, so a wrong guess is plain to see.
+    private string ContextNote(QuestionDraft draft)
+    {
+        var names = draft.Slots.Select(s => RoleNames.Name(knowledge.Current, s.RoleId!)).ToList();
+        return names.Count >= 2
+            ? Content.Text("context.two", ("first", names[0]), ("second", names[1]))
+            : Content.Text("context.one", ("role", names[0]));
     }
 
     /// <summary>"why?" explains the last verdict; without one there is nothing honest to explain.</summary>
@@ -170,8 +210,26 @@ public sealed class MainDialog(
         return await ReplyAndEndAsync(dc, replies.UnknownRoles(text, unknown[0], suggestions, kb), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+    private async Task<DialogTurnResult> CannotAnswerAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        await FromPassageAsync(dc, offerTopics: true, cancellationToken)
+        ?? await ReplyAndEndAsync(dc, replies.WithExamples($"{texts["cannotAnswer"]} {texts["capabilities"]}"), cancellationToken);
+
+    /// <summary>No structured answer fits: the closest passage of the knowledge base, or its nearest topics.</summary>
+    private async Task<DialogTurnResult?> FromPassageAsync(DialogContext dc, bool offerTopics, CancellationToken cancellationToken)
+    {
+        if (passages.Answer(dc.Input.Understanding.Text, offerTopics) is not var (reply, roleIds))
+        {
+            return null;
+        }
+
+        if (roleIds.Count > 0)
+        {
+            dc.Data.LastIntent = nameof(Intent.None);
+            dc.Data.LastRoleIds = [.. roleIds];
+        }
+
+        return await ReplyAndEndAsync(dc, reply, cancellationToken);
+    }
 
     private static Task<DialogTurnResult> ReplyAndEndAsync(DialogContext dc, string text, CancellationToken cancellationToken) =>
         ReplyAndEndAsync(dc, DialogReplies.Text(text), cancellationToken);
@@ -218,9 +276,5 @@ public sealed class MainDialog(
         return Content.List(list).Any(cue => normalized.EndsWith($" {PlainWords.Normalize(cue)}", StringComparison.Ordinal));
     }
 
-    private bool HasCue(string text, string list)
-    {
-        var normalized = $" {PlainWords.Normalize(text)} ";
-        return Content.List(list).Any(cue => normalized.Contains($" {PlainWords.Normalize(cue)} ", StringComparison.Ordinal));
-    }
+    private bool HasCue(string text, string list) => QuestionShapes.HasCue(Content, text, list);
 }

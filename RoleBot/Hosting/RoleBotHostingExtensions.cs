@@ -14,6 +14,7 @@ using RoleBot.Knowledge;
 using RoleBot.Protocol;
 using RoleBot.State;
 using RoleBot.Understanding;
+using RoleBot.Understanding.Search;
 
 namespace RoleBot.Hosting;
 
@@ -28,6 +29,7 @@ public static class RoleBotHostingExtensions
         builder.Services.AddRoleBotContent(builder.Configuration);
         builder.Services.AddRoleBotKnowledge();
         builder.Services.AddRoleBotUnderstanding();
+        builder.Services.AddRoleBotPassageSearch(builder.Configuration);
         builder.Services.AddRoleBotAnswers();
         builder.Services.AddRoleBotCards(builder.Configuration);
         builder.Services.AddRoleBotChannels();

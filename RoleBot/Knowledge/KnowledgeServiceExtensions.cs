@@ -9,6 +9,7 @@ public static class KnowledgeServiceExtensions
     public static IServiceCollection AddRoleBotKnowledge(this IServiceCollection services)
     {
         services.TryAddSingleton<RoleRanker>();
+        services.TryAddSingleton<RoleLineUp>();
         services.TryAddSingleton<CareerAdvisor>();
         services.TryAddSingleton<RoleComparer>();
         return services;

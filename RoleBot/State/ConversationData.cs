@@ -17,4 +17,10 @@ public sealed class ConversationData
 
     /// <summary>The intent of the last answer, for follow-ups such as "why?".</summary>
     public string? LastIntent { get; set; }
+
+    /// <summary>The roles of the last few answers, oldest first: "the two", "they" and "which of them" refer to these.</summary>
+    public List<string> RecentRoleIds { get; set; } = [];
+
+    /// <summary>New questions asked since a role was last answered; the recent roles expire after a few.</summary>
+    public int TurnsSinceRoles { get; set; }
 }

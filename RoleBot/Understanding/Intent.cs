@@ -21,4 +21,7 @@ public enum Intent
     FollowUp,
     OutOfScope,
     Goodbye,
+
+    /// <summary>"that's wrong", "not helpful": the user says an answer missed; acknowledged, and a sign for the knowledge-gap report.</summary>
+    Feedback,
 }

@@ -20,6 +20,7 @@ public sealed class UnderstandingModel
     private readonly IntentDecider _decider;
     private readonly OffTopicComparison _offTopic;
     private readonly QuestionFocus _focus;
+    private readonly LongMessage _long;
 
     public UnderstandingModel(KnowledgeBase kb, NluContent content)
     {
@@ -44,6 +45,7 @@ public sealed class UnderstandingModel
         _decider = new IntentDecider(content, domain, stop, shape.IsPlausible);
         _offTopic = new OffTopicComparison(synonyms.RoleHeads.Select(normalizer.Key));
         _focus = new QuestionFocus(content.CompiledIntents.ToDictionary(i => i.Intent, i => i.ExpectedRoles));
+        _long = new LongMessage(synonyms.MaxInputLength, Math.Max(synonyms.MaxInputLength, synonyms.MaxMessageLength));
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -51,6 +53,11 @@ public sealed class UnderstandingModel
 
     public UnderstandingResult Understand(string? text)
     {
+        if (_long.TooLong(text) is { } cleaned && _long.Question(cleaned, Understand) is { } question)
+        {
+            return question;
+        }
+
         var analysis = _analyzer.Analyze(text);
         var ordinal = analysis.Roles.Count == 0 ? _ordinals.Parse([.. analysis.Tokens.Select(t => t.Key)]) : null;
         if (ordinal is not null)
@@ -79,7 +86,10 @@ public sealed class UnderstandingModel
             Intent = decision.Intent,
             Confidence = decision.Score,
             Roles = [.. analysis.Roles.Select(r => Mention(analysis, r))],
-            UnknownRoles = roleBased && !_focus.Answerable(decision.Intent, analysis.Roles.Count) ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count))] : [],
+            UnknownRoles = roleBased && !_focus.Answerable(decision.Intent, analysis.Roles.Count)
+                ? [.. analysis.Unknown.Select(u => analysis.SpanText(u.First, u.Count)).Where(TitleShape.IsTitle)]
+                : [],
+            TitleCandidate = analysis.Roles.Count == 0 ? WholeAsTitle(analysis) : null,
             FaqId = decision.Intent == Intent.Faq ? faq.Id : null,
             AsksLower = decision.Intent == Intent.Rank && AsksLower(analysis),
             Alternatives = alternatives,
@@ -106,11 +116,29 @@ public sealed class UnderstandingModel
         return null;
     }
 
+    // A short answer to "which role?" that names none ("the overlord") is itself the unknown title, if shaped like one.
+    private static string? WholeAsTitle(Analysis analysis)
+    {
+        var first = 0;
+        while (first < analysis.Tokens.Count && analysis.Tokens[first].Key is "a" or "an" or "the")
+        {
+            first++;
+        }
+
+        if (first == analysis.Tokens.Count || analysis.Tokens.Count - first > TitleShape.MaxWords)
+        {
+            return null;
+        }
+
+        var text = analysis.Cleaned[analysis.Tokens[first].Start..analysis.Tokens[^1].End].Trim('.', '!', '?', ' ');
+        return TitleShape.IsTitle(text) ? text : null;
+    }
+
     private static RoleMention Mention(Analysis analysis, RoleSpan match)
     {
         var start = analysis.Tokens[match.First].Start;
         var end = analysis.Tokens[match.End - 1].End;
-        return new RoleMention(analysis.Cleaned[start..end], start, end - start, match.Candidates, match.Score);
+        return new RoleMention(analysis.Cleaned[start..end], start, end - start, match.Candidates, match.Score) { Qualifier = match.Qualifier };
     }
 
     private static bool AsksLower(Analysis analysis) =>

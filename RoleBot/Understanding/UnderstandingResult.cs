@@ -11,6 +11,9 @@ public sealed record UnderstandingResult
     /// <summary>Words the user used as if they were roles but that the knowledge base does not know ("wizard").</summary>
     public IReadOnlyList<string> UnknownRoles { get; init; } = [];
 
+    /// <summary>The whole message when it names no known role and is shaped like a job title ("the overlord" → "overlord").</summary>
+    public string? TitleCandidate { get; init; }
+
     public string? FaqId { get; init; }
 
     /// <summary>"is X lower than Y": the user asked about the lower side. The verdict is the same; the wording answers the question asked.</summary>

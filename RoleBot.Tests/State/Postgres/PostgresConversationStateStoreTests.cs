@@ -25,6 +25,8 @@ public sealed class PostgresConversationStateStoreTests(PostgresCluster cluster)
             Welcomed = true,
             LastIntent = "compare",
             LastRoleIds = ["gm", "vp"],
+            RecentRoleIds = ["ceo", "gm", "vp"],
+            TurnsSinceRoles = 2,
             DialogStack = [new DialogInstance { Id = "askRole", State = new JsonObject { ["missing"] = "second", ["tries"] = 2 } }],
         };
 
@@ -34,6 +36,8 @@ public sealed class PostgresConversationStateStoreTests(PostgresCluster cluster)
         Assert.True(loaded.Welcomed);
         Assert.Equal("compare", loaded.LastIntent);
         Assert.Equal(["gm", "vp"], loaded.LastRoleIds);
+        Assert.Equal(["ceo", "gm", "vp"], loaded.RecentRoleIds);
+        Assert.Equal(2, loaded.TurnsSinceRoles);
         Assert.Equal("askRole", Assert.Single(loaded.DialogStack).Id);
         Assert.Equal(2, (int)loaded.DialogStack[0].State["tries"]!);
         // Stored as jsonb, so operators can query it.

@@ -56,7 +56,8 @@ public sealed class RealisticMessagesTests(ITestOutputHelper output)
         var score = new RealisticScore(ShippedKnowledgeBase.Instance);
         foreach (var c in RealisticCase.Load(file))
         {
-            score.Add(c, recognizer.Recognize(c.Text));
+            var result = recognizer.Recognize(c.Text);
+            score.Add(c, c.Prompt is null ? result : AtPrompt.Read(result));
         }
 
         return score;

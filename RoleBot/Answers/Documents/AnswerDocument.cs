@@ -4,7 +4,7 @@ namespace RoleBot.Answers.Documents;
 
 // One answer, independent of channel: the Adaptive Card renderer and the Slack renderer both draw it, so an
 // answer reads the same everywhere. All strings are plain text (knowledge-base text or cleaned user text).
-// Kind: rank, compare, role, career, faq, help, clarify, cannot: names the card in logs and CI output.
+// Kind: rank, lineup, compare, role, career, faq, help, clarify, cannot: names the card in logs and CI output.
 // Text: One plain sentence stating the answer: activity text, notifications, screen readers, fallbackText.
 // Lead: The first thing the card shows.
 public sealed record AnswerDocument(string Kind, string Text, string Lead)

@@ -15,6 +15,8 @@ public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
 
     public AnswerDocument Rank(RankAnswer answer) => RankDocument.Build(answer, Templates);
 
+    public AnswerDocument LineUp(LineUpAnswer answer) => LineUpDocument.Build(answer, Templates);
+
     public AnswerDocument Compare(ComparisonAnswer answer) => ComparisonDocument.Build(answer, Templates);
 
     public AnswerDocument Describe(RoleAnswer answer) => RoleDocument.Build(answer, Templates);
@@ -22,6 +24,10 @@ public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
     public AnswerDocument CareerPath(CareerPathAnswer answer) => CareerDocument.Build(answer, Templates);
 
     public AnswerDocument Faq(FaqAnswer answer) => FaqDocument.Build(answer, Templates);
+
+    public AnswerDocument Passage(PassageAnswer answer) => PassageDocument.Build(answer, Templates);
+
+    public AnswerDocument SuggestTopics(IReadOnlyList<PassageTopic> topics) => PassageDocument.Suggest(topics, Templates);
 
     public AnswerDocument Help() => ConversationDocuments.Help(Templates, welcome: false);
 

@@ -7,7 +7,7 @@ internal static class CareerDocument
 {
     public static AnswerDocument Build(CareerPathAnswer a, AnswerTemplates t)
     {
-        var direction = a.Direction == CareerDirection.Next ? "next" : "higher";
+        var direction = a.Direction switch { CareerDirection.Next => "next", CareerDirection.Lower => "lower", _ => "higher" };
         var names = a.Steps.Select(s => s.DisplayName).ToList();
         (string, string)[] values =
         [

@@ -26,6 +26,14 @@ internal static class AnswerTemplateKeys
         keys["rank.title"] = Pair;
         keys["rank.ladder.heading"] = [];
         keys["rank.ladder.step"] = ["level", "name"];
+        keys["lineUp.text"] = ["order"];
+        keys["lineUp.title"] = ["count"];
+        keys["lineUp.rung"] = ["position", "names"];
+        foreach (var key in new[] { "lineUp.heading", "lineUp.notes.heading", "lineUp.link.above", "lineUp.link.peers", "lineUp.link.depends" })
+        {
+            keys[key] = [];
+        }
+
         keys["compare.title"] = Pair;
         keys["compare.text"] = [.. Pair, "summary"];
         keys["compare.aspect"] = [];
@@ -50,7 +58,7 @@ internal static class AnswerTemplateKeys
             keys[$"role.heading.{heading}"] = [];
         }
 
-        foreach (var key in new[] { "career.title", "career.next.text", "career.next.none", "career.higher.text", "career.higher.none" })
+        foreach (var key in new[] { "career.title", "career.next.text", "career.next.none", "career.higher.text", "career.higher.none", "career.lower.text", "career.lower.none" })
         {
             keys[key] = From;
         }
@@ -72,6 +80,13 @@ internal static class AnswerTemplateKeys
         keys["clarify.rank.text"] = ["role", "aRole"];
         keys["cannot.unknown.text"] = ["term"];
         keys["list.more"] = ["count"];
+        // Answers from a passage of the knowledge-base text, and the nearest topics when none is close enough.
+        keys["passage.text"] = ["topic", "passage"];
+        keys["passage.topic.field"] = ["name", "field"];
+        keys["passage.topic.dimension"] = [.. Pair, "dimension"];
+        keys["passage.dimension.text"] = ["first", "second", "firstText", "secondText"];
+        keys["passage.button.faq"] = [];
+        keys["suggest.text"] = ["topics"];
         // Each ".short" form is used when the full title would not fit on a button (DocumentLimits.ButtonChars).
         foreach (var key in new[]
         {

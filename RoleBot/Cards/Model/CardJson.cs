@@ -12,22 +12,32 @@ namespace RoleBot.Cards.Model;
 // The only way cards become JSON: camelCase, nulls and empty lists omitted, enums as schema strings.
 public static class CardJson
 {
+    // Non-ASCII stays readable and small ("·" not "\u00B7"); HTML-sensitive characters are still escaped.
+    private static readonly JavaScriptEncoder ReadableEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
     public static JsonSerializerOptions Options { get; } = Create();
 
     public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
 
+    /// <summary>The UTF-8 length of <see cref="Serialize"/>'s text, without making the string.</summary>
+    public static int Utf8Length(AdaptiveCard card) => PooledJsonWriter.Measure(card, Options, ReadableEncoder);
+
     public static JsonObject ToJsonObject(AdaptiveCard card) => JsonSerializer.SerializeToNode(card, Options)!.AsObject();
 
+    /// <summary>
+    /// The card as an attachment, serialized once, straight to the bytes the activity serializer would have written
+    /// for its node (the wire's default encoder, so "·" is "\u00B7" there, as before); nobody pays for a JsonNode
+    /// tree unless they read <see cref="Attachment.Content"/>.
+    /// </summary>
     public static Attachment ToAttachment(AdaptiveCard card) =>
-        new() { ContentType = AdaptiveCard.ContentType, Content = ToJsonObject(card) };
+        Attachment.FromJson(AdaptiveCard.ContentType, PooledJsonWriter.ToArray(card, Options, encoder: null));
 
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            // Non-ASCII stays readable and small ("·" not "\u00B7"); HTML-sensitive characters are still escaped.
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = ReadableEncoder,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));

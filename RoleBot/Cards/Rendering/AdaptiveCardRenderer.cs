@@ -1,4 +1,3 @@
-using System.Text;
 using RoleBot.Answers.Documents;
 using RoleBot.Cards.Model;
 
@@ -17,7 +16,7 @@ public sealed class AdaptiveCardRenderer(CardRenderOptions options)
         {
             var card = Build(document, sections);
             // Documents are limited already; this only trips on pathological content, and then the tail goes first.
-            if (sections.Count == 0 || Encoding.UTF8.GetByteCount(CardJson.Serialize(card)) <= MaxBytes)
+            if (sections.Count == 0 || CardJson.Utf8Length(card) <= MaxBytes)
             {
                 return card;
             }

@@ -20,7 +20,9 @@ public static class UniversalActions
 
     public static string VerbFor(CardActionKind kind) => VerbPrefix + CardActionNames.ToWire(kind);
 
-    private static IReadOnlyList<AdaptiveAction> Actions(IReadOnlyList<AdaptiveAction> actions) => [.. actions.Select(Action)];
+    // Cards are immutable records, so whatever holds no RoleBot button is shared with the card it came from rather
+    // than copied: on a comparison card the table alone is dozens of elements.
+    private static IReadOnlyList<AdaptiveAction> Actions(IReadOnlyList<AdaptiveAction> actions) => Converted(actions, Action);
 
     private static AdaptiveAction Action(AdaptiveAction action) =>
         action is SubmitAction submit && Verb(submit.Data) is { } verb
@@ -38,21 +40,47 @@ public static class UniversalActions
             ? VerbFor(kind)
             : null;
 
-    private static IReadOnlyList<CardElement> Elements(IReadOnlyList<CardElement> elements) => [.. elements.Select(Element)];
+    private static IReadOnlyList<CardElement> Elements(IReadOnlyList<CardElement> elements) => Converted(elements, Element);
 
     private static CardElement Element(CardElement element)
     {
         var converted = element switch
         {
-            ActionSet set => set with { Actions = Actions(set.Actions) },
-            Container container => container with { Items = Elements(container.Items) },
-            ColumnSet columns => columns with { Columns = [.. columns.Columns.Select(c => c with { Items = Elements(c.Items) })] },
-            Table table => table with
-            {
-                Rows = [.. table.Rows.Select(r => r with { Cells = [.. r.Cells.Select(c => c with { Items = Elements(c.Items) })] })],
-            },
+            ActionSet set => Unless(set, set.Actions, Actions(set.Actions), a => set with { Actions = a }),
+            Container container => Unless(container, container.Items, Elements(container.Items), i => container with { Items = i }),
+            ColumnSet columns => Unless(columns, columns.Columns,
+                Converted(columns.Columns, c => Unless(c, c.Items, Elements(c.Items), i => c with { Items = i })), c => columns with { Columns = c }),
+            Table table => Unless(table, table.Rows, Converted(table.Rows, r => Unless(r, r.Cells,
+                Converted(r.Cells, c => Unless(c, c.Items, Elements(c.Items), i => c with { Items = i })), c => r with { Cells = c })), r => table with { Rows = r }),
             _ => element,
         };
-        return converted.Fallback is { } fallback ? converted with { Fallback = Element(fallback) } : converted;
+        return converted.Fallback is { } fallback && Element(fallback) is var newFallback && !ReferenceEquals(newFallback, fallback)
+            ? converted with { Fallback = newFallback }
+            : converted;
+    }
+
+    private static T Unless<T, TPart>(T original, TPart before, TPart after, Func<TPart, T> rebuild) where TPart : class =>
+        ReferenceEquals(before, after) ? original : rebuild(after);
+
+    /// <summary>The same list when no item changed, else a new one.</summary>
+    private static IReadOnlyList<T> Converted<T>(IReadOnlyList<T> items, Func<T, T> convert) where T : class
+    {
+        T[]? copy = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = convert(items[i]);
+            if (copy is null && !ReferenceEquals(item, items[i]))
+            {
+                copy = new T[items.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    copy[j] = items[j];
+                }
+            }
+
+            copy?[i] = item;
+        }
+
+        return copy ?? items;
     }
 }

@@ -18,6 +18,7 @@ namespace RoleBot.Dialogs.Answering;
 public sealed class RoleAnswerer(
     IKnowledgeBaseProvider knowledge,
     RoleRanker ranker,
+    RoleLineUp lineUp,
     RoleComparer comparer,
     CareerAdvisor career,
     AnswerComposer composer,
@@ -32,6 +33,8 @@ public sealed class RoleAnswerer(
             .Select(key => new TemplateKey(key, "sub", "aSub", "manager", "aManager", "chain")),
         .. YesNoLead.Keys.Select(key => new TemplateKey(key)),
         .. VerdictExplainer.Texts,
+        .. SharedSkills.Texts,
+        .. TitleQualifiers.Texts,
     ];
 
     public IReadOnlyList<Activity> Answer(RoleQuestion question)
@@ -45,12 +48,15 @@ public sealed class RoleAnswerer(
         var roles = question.RoleIds.Select(kb.FindRole).OfType<Role>().ToList();
         return (question.Intent, roles) switch
         {
+            (Intent.Rank, _) when roles.DistinctBy(r => r.Id).Count() >= 3 => [composer.LineUp(AnswerMapper.LineUp(lineUp.Order(roles), kb))],
             (Intent.Rank, [var first, var second, ..]) => [Rank(first, second, question, kb)],
             (Intent.Why, [var first, var second, ..]) => [Why(first, second, kb)],
+            (Intent.Skills, [var first, var second, ..]) when question.AsksShared => [ShareSkills(first, second, kb)],
             (Intent.Compare, [var first, var second, ..]) => [Compare(first, second, question, kb)],
-            (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, kb)],
+            (Intent.ReportsTo, [var subordinate, var manager, ..]) => [ReportsTo(subordinate, manager, question, kb)],
+            (Intent.NextStep, _) when question.AsksLower => [.. roles.Select(r => composer.CareerPath(AnswerMapper.Career(r, CareerDirection.Lower, career.LowerThan(r), kb)))],
             (Intent.NextStep, _) => [.. roles.Select(r => composer.CareerPath(Career(r, question.AsksHigher, kb)))],
-            (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select(r => composer.Describe(AnswerMapper.Describe(r, kb, focus)))],
+            (_, [_, ..]) when Focus(question.Intent) is { } focus => [.. roles.Select((r, i) => Describe(r, i, question, kb, focus))],
             _ => [],
         };
     }
@@ -59,7 +65,14 @@ public sealed class RoleAnswerer(
     private Activity Rank(Role first, Role second, RoleQuestion question, KnowledgeBase kb)
     {
         var verdict = ranker.Compare(first, second);
-        var reply = composer.Rank(AnswerMapper.Rank(verdict, kb));
+        var answer = AnswerMapper.Rank(verdict, kb);
+        var (a, b) = (TitleQualifiers.Apply(answer.First, question.Qualifiers, 0), TitleQualifiers.Apply(answer.Second, question.Qualifiers, 1));
+        var reply = composer.Rank(answer with
+        {
+            First = a,
+            Second = b,
+            Ladder = [.. answer.Ladder.Select(s => s.Role?.Id == a.Id ? s with { Role = a } : s.Role?.Id == b.Id ? s with { Role = b } : s)],
+        });
         if (question.IsYesNo)
         {
             var lead = Content.Text(YesNoLead.For(verdict, question.AsksLower));
@@ -67,13 +80,15 @@ public sealed class RoleAnswerer(
             reply.Speak = reply.Speak is null ? null : $"{lead} {reply.Speak}";
         }
 
-        return reply;
+        return WithNote(reply, [first, second], [a, b]);
     }
 
     /// <summary>The comparison card; asked as a bare pair ("avp vs vp"), the verdict leads the text.</summary>
     private Activity Compare(Role first, Role second, RoleQuestion question, KnowledgeBase kb)
     {
-        var reply = composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb));
+        var answer = AnswerMapper.Compare(comparer.Compare(first, second), kb);
+        var (a, b) = (TitleQualifiers.Apply(answer.First, question.Qualifiers, 0), TitleQualifiers.Apply(answer.Second, question.Qualifiers, 1));
+        var reply = WithNote(composer.Compare(answer with { First = a, Second = b }), [first, second], [a, b]);
         if (question.LeadsWithVerdict)
         {
             var verdict = composer.Rank(AnswerMapper.Rank(ranker.Compare(first, second), kb)).Text;
@@ -81,6 +96,15 @@ public sealed class RoleAnswerer(
             reply.Speak = reply.Speak is null ? null : $"{verdict} {reply.Speak}";
         }
 
+        return reply;
+    }
+
+    /// <summary>"What skills do X and Y share?": the comparison card, led by what the two lists have in common.</summary>
+    private Activity ShareSkills(Role first, Role second, KnowledgeBase kb)
+    {
+        var reply = composer.Compare(AnswerMapper.Compare(comparer.Compare(first, second), kb));
+        reply.Text = SharedSkills.Describe(first, second, Content);
+        reply.Speak = reply.Speak is null ? null : reply.Text;
         return reply;
     }
 
@@ -95,20 +119,41 @@ public sealed class RoleAnswerer(
     }
 
     /// <summary>"Does a project manager report to a director?" — the reporting line, shown on the subordinate's card.</summary>
-    private Activity ReportsTo(Role subordinate, Role manager, KnowledgeBase kb)
+    private Activity ReportsTo(Role subordinate, Role manager, RoleQuestion question, KnowledgeBase kb)
     {
+        var (sub, boss) = (TitleQualifiers.Apply(RoleRef.From(subordinate, kb), question.Qualifiers, 0), TitleQualifiers.Apply(RoleRef.From(manager, kb), question.Qualifiers, 1));
         var line = ranker.ReportsTo(subordinate, manager);
 
         // "so the director reports to the manager, right?": say plainly that it is the other way round.
         var reversed = line.Kind == ReportingKind.NotUsually && ranker.ReportsTo(manager, subordinate).Kind != ReportingKind.NotUsually;
         var text = Content.Text(reversed ? "reportsTo.reversed" : $"reportsTo.{Key(line.Kind)}",
-            ("sub", subordinate.DisplayName),
-            ("aSub", RankWording.WithArticle(subordinate.DisplayName)),
-            ("manager", manager.DisplayName),
-            ("aManager", RankWording.WithArticle(manager.DisplayName)),
+            ("sub", sub.DisplayName),
+            ("aSub", RankWording.WithArticle(sub.DisplayName)),
+            ("manager", boss.DisplayName),
+            ("aManager", RankWording.WithArticle(boss.DisplayName)),
             ("chain", string.Join(" → ", line.Chain.Select(r => r.Name))));
-        var reply = composer.Describe(AnswerMapper.Describe(reversed ? manager : subordinate, kb, RoleFocus.ReportsTo));
+        var described = AnswerMapper.Describe(reversed ? manager : subordinate, kb, RoleFocus.ReportsTo);
+        var reply = composer.Describe(described with { Role = reversed ? boss : sub });
         reply.Text = $"{text} {reply.Text}";
+        return WithNote(reply, [subordinate, manager], [sub, boss]);
+    }
+
+    private Activity Describe(Role role, int index, RoleQuestion question, KnowledgeBase kb, RoleFocus focus)
+    {
+        var answer = AnswerMapper.Describe(role, kb, focus);
+        var shown = TitleQualifiers.Apply(answer.Role, question.Qualifiers, index);
+        return WithNote(composer.Describe(answer with { Role = shown }), [role], [shown]);
+    }
+
+    /// <summary>"General Manager, Hotel Operations": the knowledge base's caveat about that kind of GM follows the verdict.</summary>
+    private Activity WithNote(Activity reply, IReadOnlyList<Role> roles, IReadOnlyList<RoleRef> shown)
+    {
+        if (TitleQualifiers.Note(roles, shown, Content) is { } note)
+        {
+            reply.Text = $"{reply.Text} {note}";
+            reply.Speak = reply.Speak is null ? null : $"{reply.Speak} {note}";
+        }
+
         return reply;
     }
 

@@ -9,7 +9,8 @@ namespace RoleBot.Dialogs.Prompts;
 /// </summary>
 public static class RoleChoiceMatcher
 {
-    public static RoleChoiceMatch Match(DialogInput input, IReadOnlyList<string> choices, KnowledgeBase kb)
+    /// <param name="pairWith">The role already known: naming it again beside the other ("CFO and COO") does not answer.</param>
+    public static RoleChoiceMatch Match(DialogInput input, IReadOnlyList<string> choices, KnowledgeBase kb, string? pairWith = null)
     {
         if (input.SelectedRoleId is { } clicked)
         {
@@ -23,6 +24,10 @@ public static class RoleChoiceMatcher
             .Select(m => (m.Text, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).ToList()))
             .Where(m => m.Candidates.Count > 0)
             .ToList();
+        if (pairWith is not null && mentions.Any(m => !Contains(m.Candidates, pairWith)))
+        {
+            mentions.RemoveAll(m => Contains(m.Candidates, pairWith));
+        }
 
         if (choices.Count == 0)
         {
@@ -67,6 +72,13 @@ public static class RoleChoiceMatcher
             ? []
             : [.. new[] { role.Name, role.Id }.Concat(role.Aliases).Concat(role.Abbreviations)
                 .SelectMany(n => PlainWords.Words(PlainWords.Normalize(n)))];
+
+    /// <summary>The roles named besides the one taken, for saying which one the prompt used.</summary>
+    public static IReadOnlyList<string> OthersNamed(DialogInput input, string taken, string? pairWith) =>
+        [.. input.Understanding.Roles
+            .Where(m => !Contains(m.Candidates, taken) && (pairWith is null || !Contains(m.Candidates, pairWith)))
+            .Select(m => m.Text)
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static bool Contains(IReadOnlyList<string> choices, string id) =>
         choices.Contains(id, StringComparer.OrdinalIgnoreCase);

@@ -22,12 +22,12 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     public static readonly TemplateKey[] Texts =
     [
         new("ambiguous", "text", "choices"), new("retry", "prompt"), new("suggest", "roles"), new("notAChoice", "choices"), new("giveUp"),
+        new("usedOne", "role", "other"),
     ];
 
     private const string OptionsKey = "options";
     private const string RetriesKey = "retries";
     private const string SuggestedKey = "suggested";
-    private const int MaxWordsOfARoleName = 4;
 
     private DialogContent Content => content.Get(nameof(RolePrompt), Texts);
 
@@ -47,15 +47,21 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
         var options = dc.State.Get<RolePromptOptions>(OptionsKey)!;
         var suggested = dc.State.Get<List<string>>(SuggestedKey) ?? [];
         var choices = options.Choices.Count > 0 ? options.Choices : suggested;
-        var match = RoleChoiceMatcher.Match(dc.Input, choices, kb);
+        var match = RoleChoiceMatcher.Match(dc.Input, choices, kb, options.PairWith);
         if (match.RoleId is null && options.Choices.Count == 0 && suggested.Count > 0)
         {
             // Suggestions are a help, not a restriction: a role named outright still counts.
-            match = RoleChoiceMatcher.Match(dc.Input, [], kb);
+            match = RoleChoiceMatcher.Match(dc.Input, [], kb, options.PairWith);
         }
 
         if (match.RoleId is { } roleId)
         {
+            // "COO or CTO" for one role: the first is used, and the user is told, so the other can be asked next.
+            if (!dc.Input.IsClick && RoleChoiceMatcher.OthersNamed(dc.Input, roleId, options.PairWith) is [var other, ..])
+            {
+                await dc.SendTextAsync(Content.Text("usedOne", ("role", RoleNames.Name(kb, roleId)), ("other", UserText.Clean(other))), cancellationToken);
+            }
+
             return await dc.EndDialogAsync(JsonValue.Create(roleId), cancellationToken);
         }
 
@@ -92,18 +98,11 @@ public sealed class RolePrompt(IKnowledgeBaseProvider knowledge, DialogContentSt
     /// role, even when the recognizer, which has no idea a role was asked for, did not flag it or took it for an
     /// off-topic remark. Numbers, small talk and anything else the recognizer understood are not names.
     /// </summary>
-    private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding)
-    {
-        if (understanding.Intent is not (Intent.None or Intent.OutOfScope) || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
-            || understanding.Ordinal is not null)
-        {
-            return understanding.UnknownRoles;
-        }
-
-        var words = PlainWords.Words(PlainWords.Normalize(understanding.Text)).SkipWhile(w => w is "a" or "an" or "the").ToList();
-        return words.Count is > 0 and <= MaxWordsOfARoleName ? [string.Join(' ', words)] : [];
-    }
-
+    private static IReadOnlyList<string> UnknownTerms(UnderstandingResult understanding) =>
+        understanding.Intent is not (Intent.None or Intent.OutOfScope) || understanding.UnknownRoles.Count > 0 || understanding.Roles.Count > 0
+            || understanding.Ordinal is not null
+            ? understanding.UnknownRoles
+            : understanding.TitleCandidate is { } title ? [title] : [];
 
     private async Task<DialogTurnResult> RetryOrGiveUpAsync(DialogContext dc, RolePromptOptions options, CancellationToken cancellationToken)
     {

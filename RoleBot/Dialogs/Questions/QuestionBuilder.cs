@@ -1,4 +1,5 @@
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Ranking;
 using RoleBot.State;
 using RoleBot.Understanding;
 
@@ -7,14 +8,15 @@ namespace RoleBot.Dialogs.Questions;
 /// <summary>
 /// Reads what the user asked into a draft, using the conversation's last answer for follow-ups:
 /// "what about the COO?" / "and a director?" repeat the last question with the new role replacing one side,
-/// and a pair question with no roles ("what's the difference then?") is about the last two roles.
+/// and a question with no roles is about the conversation's recent roles: a pair question ("which of them is more
+/// senior?") about the last two, another ("who do they report to?") about the last one when it refers back.
 /// </summary>
 public static class QuestionBuilder
 {
     /// <summary>Null when the utterance is not a role question (or a follow-up the context cannot complete).</summary>
-    public static QuestionDraft? Build(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb)
+    public static QuestionDraft? Build(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb, IReadOnlyList<string> context, bool refersBack)
     {
-        var slots = Slots(understanding, kb);
+        var slots = Slots(understanding, kb, understanding.Intent == Intent.Rank ? RoleLineUp.MaxRoles : 2);
         var last = data.LastRoleIds.Where(id => kb.FindRole(id) is not null).ToList();
         var lastIntent = Enum.TryParse<Intent>(data.LastIntent, out var parsed) ? parsed : Intent.None;
 
@@ -28,12 +30,12 @@ public static class QuestionBuilder
             return null;
         }
 
-        if (IntentRoles.IsPair(understanding.Intent) && slots.Count == 0 && last.Count >= 2)
-        {
-            slots = [RoleSlot.Known(last[0]), RoleSlot.Known(last[1])];
-        }
-
-        return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower }.Padded();
+        var taken = slots.Count > 0 ? []
+            : IntentRoles.IsPair(understanding.Intent) && context.Count >= 2 ? context.Skip(context.Count - 2).ToList()
+            : !IntentRoles.IsPair(understanding.Intent) && refersBack && context.Count >= 1 ? [context[^1]]
+            : new List<string>();
+        slots = taken.Count > 0 ? [.. taken.Select(RoleSlot.Known)] : slots;
+        return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower, FromContext = taken.Count > 0 }.Padded();
     }
 
     private static QuestionDraft? FollowUp(List<RoleSlot> slots, List<string> last, Intent lastIntent, bool asksLower)
@@ -59,14 +61,15 @@ public static class QuestionBuilder
         return new QuestionDraft { Intent = lastIntent, Slots = slots, AsksLower = asksLower }.Padded();
     }
 
-    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb) =>
+    // Only a ranking takes more than two roles ("rank CEO, VP and director").
+    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb, int most) =>
     [
         .. understanding.Roles
-            .Select(m => (m.Text, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .Select(m => (m.Text, m.Qualifier, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
             .Where(m => m.Candidates.Count > 0)
             .Select(m => m.Candidates.Count == 1
-                ? RoleSlot.Known(m.Candidates[0])
-                : new RoleSlot { Candidates = m.Candidates, Text = m.Text })
-            .Take(2),
+                ? RoleSlot.Known(m.Candidates[0]) with { Qualifier = m.Qualifier }
+                : new RoleSlot { Candidates = m.Candidates, Text = m.Text, Qualifier = m.Qualifier })
+            .Take(most),
     ];
 }

@@ -9,6 +9,9 @@ public sealed record RoleSlot
 
     public string? Text { get; init; }
 
+    /// <summary>What the user's title added to the role ("Customer Success" of "VP of Customer Success").</summary>
+    public string? Qualifier { get; init; }
+
     public bool IsFilled => RoleId is not null;
 
     public bool IsAmbiguous => RoleId is null && Candidates.Count > 1;

@@ -44,7 +44,7 @@ public sealed class SenseSettler(IKnowledgeBaseProvider knowledge)
         }
 
         var slots = draft.Slots.ToList();
-        slots[index] = RoleSlot.Known(senses[0].Id);
+        slots[index] = RoleSlot.Known(senses[0].Id) with { Qualifier = slots[index].Qualifier };
         return (draft with { Slots = slots }, ambiguous);
     }
 }

@@ -2,7 +2,7 @@ using RoleBot.Content.Knowledge;
 
 namespace RoleBot.Knowledge.Ranking;
 
-/// <summary>Career questions: "what comes after X?" and "what is higher than X?".</summary>
+/// <summary>Career questions: "what comes after X?", "what is higher than X?" and "which roles are below X?".</summary>
 public sealed class CareerAdvisor(IKnowledgeBaseProvider provider)
 {
     /// <summary>The usual next career steps of a role, as listed in the knowledge base.</summary>
@@ -10,6 +10,18 @@ public sealed class CareerAdvisor(IKnowledgeBaseProvider provider)
     {
         var kb = provider.Current;
         return [.. role.NextSteps.Select(kb.FindRole).OfType<Role>()];
+    }
+
+    /// <summary>The roles that usually report to a role, then the lower rungs of its own track; nearest first.</summary>
+    public IReadOnlyList<Role> LowerThan(Role role)
+    {
+        var kb = provider.Current;
+        var reports = kb.Roles.Where(r => r.ReportsTo.Contains(role.Id, StringComparer.OrdinalIgnoreCase));
+        var track = kb.Roles.Where(r => string.Equals(r.Track, role.Track, StringComparison.OrdinalIgnoreCase) && r.Level < role.Level);
+        return [.. reports.Concat(track)
+            .DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(r => r.Level)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>Roles one rung above on the same track, then the usual managers, then the usual next steps; lowest first.</summary>

@@ -5,6 +5,9 @@ public sealed record SynonymsFile
 {
     public int MaxInputLength { get; init; } = 500;
 
+    /// <summary>How much of a longer message is searched for the question (each sentence is read on its own, within MaxInputLength).</summary>
+    public int MaxMessageLength { get; init; } = 4000;
+
     /// <summary>Phrase → canonical phrase ("v p" → "vice president", "mgr" → "manager"); applied longest-first, once.</summary>
     public Dictionary<string, string> Replacements { get; init; } = [];
 
@@ -30,6 +33,12 @@ public sealed record SynonymsFile
     public List<string> RealWords { get; init; } = [];
 
     public List<string> StopWords { get; init; } = [];
+
+    /// <summary>Words of a question that name no topic ("have", "usually"): the passage search leaves them out.</summary>
+    public List<string> SearchStopWords { get; init; } = [];
+
+    /// <summary>Word → the knowledge base's word for it, for the passage search only ("handle" → "manage").</summary>
+    public Dictionary<string, string> SearchSynonyms { get; init; } = [];
 
     /// <summary>Words that show a question is about roles even when no role is named.</summary>
     public List<string> DomainWords { get; init; } = [];

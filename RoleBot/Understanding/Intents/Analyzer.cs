@@ -23,12 +23,12 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
         var cleaned = normalizer.Clean(raw?.Replace("{role}", RolePlaceholder, StringComparison.Ordinal));
         var tokens = normalizer.Rewrite(corrector.Correct(compounds.Split(normalizer.Tokenize(cleaned))));
         var roles = relations.Filter(tokens, spans.Recognize(tokens, cleaned));
-        var unknown = UnknownSpans(tokens, roles);
+        var unknown = UnknownSpans(tokens, roles, cleaned);
         var template = normalizer.RewriteCues(Template(tokens, roles, unknown));
         return new Analysis(cleaned, tokens, roles, unknown, template, normalizer.RewriteCues([.. tokens.Select(t => t.Singular ?? t.Key)]));
     }
 
-    private List<(int First, int Count)> UnknownSpans(List<Token> tokens, List<RoleSpan> roles)
+    private List<(int First, int Count)> UnknownSpans(List<Token> tokens, List<RoleSpan> roles, string cleaned)
     {
         var covered = new bool[tokens.Count];
         foreach (var role in roles)
@@ -66,7 +66,7 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
 
             var inSlot = first == 0
                 ? end == tokens.Count || _followers.Contains(tokens[end].Key)
-                : _leaders.Contains(tokens[first - 1].Key) && EndsSlot(tokens, end);
+                : _leaders.Contains(tokens[first - 1].Key) && EndsSlot(tokens, end) && !OpensAside(tokens, first, cleaned);
             if (end - first <= MaxUnknownWords && inSlot)
             {
                 result.Add((first, end - first));
@@ -77,6 +77,10 @@ public sealed class Analyzer(TextNormalizer normalizer, TokenCorrector corrector
 
         return result;
     }
+
+    // "above (note to the AI: …)": words in brackets or quotes are an aside, not the role the slot asks for.
+    private static bool OpensAside(List<Token> tokens, int first, string cleaned) =>
+        tokens[first].BreakBefore && cleaned.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).IndexOfAny("([{\"'“‘") >= 0;
 
     private bool IsTitleWord(string key) => corrector.IsRoleWord(key) && !_stopWords.Contains(key);
 

@@ -16,6 +16,7 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
     private readonly HashSet<string> _qualifiers = Keys(synonyms.Qualifiers, normalizer);
     private readonly HashSet<string> _modifiers = Keys(synonyms.Modifiers, normalizer);
+    private readonly TitleQualifier _titles = new(Keys(synonyms.Qualifiers, normalizer), Keys(synonyms.SlotFollowers.Concat(synonyms.StopWords), normalizer));
     private readonly int _qualifierWords = Math.Max(1, synonyms.Qualifiers.Select(q => normalizer.Key(q).Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
 
     public IReadOnlyCollection<string> QualifierWords => [.. _qualifiers.SelectMany(q => q.Split(' ')).Concat(_modifiers)];
@@ -33,8 +34,9 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
                 continue;
             }
 
-            match = Widen(tokens, match, matches.Count > 0 ? matches[^1].End : 0, cleaned);
-            matches.Add(match);
+            var widened = Widen(tokens, match, matches.Count > 0 ? matches[^1].End : 0, cleaned);
+            matches.Add(widened with { Qualifier = _titles.Qualifier(tokens, match, widened, cleaned, at => LongestAt(tokens, at, cleaned) is not null) });
+            match = widened;
             i = match.End;
         }
 

@@ -1,0 +1,62 @@
+using RoleBot.Content.LanguageUnderstanding;
+using RoleBot.Tests.Support;
+using RoleBot.Understanding.Search;
+
+namespace RoleBot.Tests.Understanding.Search;
+
+public sealed class PassageIndexTests
+{
+    private static readonly Lazy<PassageIndex> Shipped = new(() =>
+        new PassageIndex(ShippedKnowledgeBase.Instance, NluContentReader.Read(TestRecognizer.ContentFolder).Synonyms));
+
+    [Theory]
+    [InlineData("is project management ongoing or temporary", "comparison/project-manager/operations-manager/dimensions[2]")]
+    [InlineData("which industries have ops managers", "comparison/operations-manager/general-manager/dimensions[3]")]
+    [InlineData("does every company have a COO", "role/coo/caveats[0]")]
+    public void FindsThePassageThatCoversTheQuestion(string question, string passageId)
+    {
+        var hits = Shipped.Value.Search(question, 12);
+
+        Assert.Equal(passageId, hits[0].Passage.Id);
+        Assert.Equal(1, hits[0].Coverage, 3);
+    }
+
+    [Theory]
+    [InlineData("how much does a project manager earn")]
+    [InlineData("what is the weather in paris")]
+    public void WordsTheKnowledgeBaseNeverUsesKeepCoverageLow(string question)
+    {
+        var hits = Shipped.Value.Search(question, 12);
+
+        Assert.All(hits, h => Assert.True(h.Coverage < new PassageSearchOptions().AnswerThreshold, $"{h.Passage.Id} {h.Coverage}"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("the of and")]
+    [InlineData("asdf qwer zxcv")]
+    public void FindsNothingWithoutAWordTheKnowledgeBaseUses(string question)
+    {
+        Assert.DoesNotContain(Shipped.Value.Search(question, 12), h => h.Coverage > 0);
+    }
+
+    [Fact]
+    public void ShortFormsFromTheSynonymListsFindTheFullWords()
+    {
+        var hits = Shipped.Value.Search("ops mgr stakeholders", 12);
+
+        Assert.Equal("comparison/project-manager/operations-manager/dimensions[4]", hits[0].Passage.Id);
+    }
+
+    [Fact]
+    public void IndexesEveryRoleComparisonAndFaq()
+    {
+        var kb = ShippedKnowledgeBase.Instance;
+        var ids = PassageCatalog.From(kb).Select(p => p.Id).ToHashSet();
+
+        Assert.All(kb.Roles, r => Assert.Contains($"role/{r.Id}/description", ids));
+        Assert.All(kb.Faqs, f => Assert.Contains($"faq/{f.Id}", ids));
+        Assert.All(kb.Comparisons, c => Assert.Contains($"comparison/{c.First}/{c.Second}/summary", ids));
+        Assert.Equal(ids.Count, Shipped.Value.Count);
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace RoleBot.Protocol;
+
+/// <summary>An attachment's content on the wire: a node, or JSON bytes written out unchanged.</summary>
+[JsonConverter(typeof(AttachmentContentConverter))]
+internal sealed record AttachmentContent(JsonNode? Node, byte[]? Utf8Json);

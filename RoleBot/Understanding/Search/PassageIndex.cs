@@ -1,0 +1,121 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using RoleBot.Knowledge;
+using RoleBot.Understanding.Content;
+
+namespace RoleBot.Understanding.Search;
+
+/// <summary>
+/// An in-memory Lucene index of one knowledge base's passages. Lucene finds and ranks the candidates (BM25-like
+/// TF-IDF over the text and, boosted, the topic); a candidate's coverage of the question's words decides whether
+/// it is close enough to answer from. Built once per knowledge base and language content; read-only after that.
+/// </summary>
+public sealed class PassageIndex : IDisposable
+{
+    private const string Id = "id", Text = "text", Topic = "topic", All = "all";
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly Analyzer _analyzer;
+    // A word used by at most this many passages names a topic on its own ("pmo", "cro").
+    private const int RareWordPassages = 2;
+    private readonly Dictionary<string, Entry> _passages = new(StringComparer.Ordinal);
+    private readonly Entry[] _byDoc;
+
+    public PassageIndex(KnowledgeBase kb, SynonymsFile synonyms)
+    {
+        KnowledgeBase = kb;
+        _analyzer = PassageAnalyzer.Create(synonyms);
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(PassageAnalyzer.Version, _analyzer)))
+        {
+            foreach (var passage in PassageCatalog.From(kb))
+            {
+                var all = $"{passage.Topic} {passage.Text} {passage.Extra}";
+                // A role's description is its main passage: between equally close passages it wins.
+                var text = new TextField(Text, $"{passage.Text} {passage.Extra}", Field.Store.NO) { Boost = passage.Kind == PassageKind.RoleDescription ? 1.5f : 1f };
+                writer.AddDocument(new Document
+                {
+                    new StringField(Id, passage.Id, Field.Store.YES),
+                    new TextField(Topic, passage.Topic, Field.Store.NO),
+                    text,
+                    new TextField(All, all, Field.Store.NO),
+                });
+                // An FAQ's topic is its example questions: their words name no topic on their own.
+                _passages[passage.Id] = new Entry(passage, [.. Terms(all)], passage.Kind == PassageKind.Faq ? [] : [.. Terms(passage.Topic)]);
+            }
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+        // Stored fields are read once here, not for every hit of every question.
+        _byDoc = [.. Enumerable.Range(0, _reader.MaxDoc).Select(doc => _passages[_reader.Document(doc).Get(Id)])];
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public int Count => _passages.Count;
+
+    public IReadOnlyList<PassageHit> Search(string question, int candidates)
+    {
+        var terms = Terms(question).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        // The question's analysed words, each sought in the topic (names, aliases, example questions count double) and the text.
+        var query = new BooleanQuery();
+        foreach (var t in terms)
+        {
+            query.Add(new TermQuery(new Term(Topic, t)) { Boost = 2f }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Text, t)), Occur.SHOULD);
+        }
+
+        var frequencies = terms.ToDictionary(t => t, t => _reader.DocFreq(new Term(All, t)), StringComparer.Ordinal);
+        var weights = frequencies.ToDictionary(f => f.Key, f => Weight(f.Value), StringComparer.Ordinal);
+        var total = weights.Values.Sum();
+        return [.. _searcher.Search(query, candidates).ScoreDocs
+            .Select(hit => (Entry: _byDoc[hit.Doc], hit.Score))
+            .Select(h => Hit(h.Entry, h.Score, weights, frequencies, total))
+            .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
+    }
+
+    private static PassageHit Hit(Entry entry, float score, Dictionary<string, double> weights, Dictionary<string, int> frequencies, double total)
+    {
+        var shared = weights.Keys.Where(entry.Terms.Contains).ToList();
+        var specific = shared.Count >= 2 || shared.Any(t => entry.TopicTerms.Contains(t) || frequencies[t] <= RareWordPassages);
+        return new PassageHit(entry.Passage, shared.Sum(t => weights[t]) / total, score, specific);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    // A word the knowledge base never uses weighs most: a question about salaries is not answered by a passage that
+    // only shares its role name.
+    private double Weight(int passages) => 1 + Math.Log((double)_reader.NumDocs / (passages + 1));
+
+    private sealed record Entry(Passage Passage, HashSet<string> Terms, HashSet<string> TopicTerms);
+
+    private List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = _analyzer.GetTokenStream(All, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}
