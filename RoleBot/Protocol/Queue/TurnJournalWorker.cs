@@ -2,9 +2,11 @@ namespace RoleBot.Protocol.Queue;
 
 /// <summary>
 /// Keeps this instance's journal leases alive and takes over turns whose instance died, queueing them here like
-/// freshly received ones. Does nothing without a journal (Provider=Memory).
+/// freshly received ones (other kinds, such as Slack's, through their <see cref="IJournalResumer"/>). Does nothing without a journal (Provider=Memory).
 /// </summary>
-public sealed class TurnJournalWorker(TurnQueue queue, TimeProvider time, ILogger<TurnJournalWorker> logger, ITurnJournal? journal = null) : BackgroundService
+public sealed class TurnJournalWorker(
+    TurnQueue queue, TimeProvider time, ILogger<TurnJournalWorker> logger, IEnumerable<IJournalResumer> resumers, ITurnJournal? journal = null)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,6 +35,12 @@ public sealed class TurnJournalWorker(TurnQueue queue, TimeProvider time, ILogge
 
     private void Resume(JournaledTurn claimed)
     {
+        if (resumers.Select(r => r.TryResume(claimed)).FirstOrDefault(r => r is not null) is { } other)
+        {
+            Resumed(claimed.Id, other.Queued, other.Conversation);
+            return;
+        }
+
         if (QueuedTurnJson.Read(claimed) is not { } turn)
         {
             ProtocolLog.JournalEntryUnreadable(logger, claimed.Id);
@@ -40,12 +48,18 @@ public sealed class TurnJournalWorker(TurnQueue queue, TimeProvider time, ILogge
             return;
         }
 
-        if (!queue.TryEnqueue(turn))
+        Resumed(claimed.Id, queue.TryEnqueue(turn), ConversationTag.For(turn.Activity));
+    }
+
+    /// <summary>A full queue gives the entry back: its lease lapses again and it is claimed later, here or elsewhere.</summary>
+    private void Resumed(long id, bool queued, string conversation)
+    {
+        if (!queued)
         {
-            journal!.Release(claimed.Id);
+            journal!.Release(id);
             return;
         }
 
-        ProtocolLog.JournalTurnResumed(logger, claimed.Id, ConversationTag.For(turn.Activity));
+        ProtocolLog.JournalTurnResumed(logger, id, conversation);
     }
 }

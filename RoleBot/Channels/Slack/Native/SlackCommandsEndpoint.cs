@@ -60,7 +60,7 @@ public sealed class SlackCommandsEndpoint(
         var origin = new SlackOrigin(form["api_app_id"] ?? "app", team, channel, user, user, null, SlackOrigin.IsDirectChannel(channel));
         var id = form["trigger_id"] ?? Guid.NewGuid().ToString("N");
         var activity = SlackActivities.Message(origin, id, form["text"] ?? "", null, time.GetUtcNow());
-        if (!turns.TryEnqueue(activity, new ResponseUrlReply(responseUrl, Ephemeral: true, Shareable: true)))
+        if (!await SlackResponses.TryEnqueueAsync(turns, activity, new ResponseUrlReply(responseUrl, Ephemeral: true, Shareable: true), context.RequestAborted))
         {
             await replays.ForgetAsync(signature);
             SlackResponses.Busy(context);

@@ -7,7 +7,7 @@ namespace RoleBot.Channels.Slack.Native;
 
 /// <summary>
 /// POST /api/slack/events (Events API). Signature first, then: url_verification echoes the challenge; an event to
-/// answer is acknowledged at once and answered in the background, once per event id.
+/// answer is acknowledged at once (with shared state, once it is journaled) and answered in the background, once per event id.
 /// </summary>
 public sealed class SlackEventsEndpoint(
     SlackRequestReader reader,
@@ -95,7 +95,7 @@ public sealed class SlackEventsEndpoint(
         }
 
         var activity = SlackActivities.Message(inbound.Origin, inbound.Ts, inbound.Text, null, time.GetUtcNow());
-        if (!turns.TryEnqueue(activity, inbound.ReplyTo))
+        if (!await SlackResponses.TryEnqueueAsync(turns, activity, inbound.ReplyTo, context.RequestAborted))
         {
             await deduplicator.ForgetAsync(eventId);
             SlackResponses.Busy(context);

@@ -44,7 +44,7 @@ public sealed class SlackInteractivityEndpoint(
             return;
         }
 
-        var accepted = click.ActionId == SlackShareButton.ActionId ? Share(click) : Answer(click);
+        var accepted = click.ActionId == SlackShareButton.ActionId ? Share(click) : await AnswerAsync(click, context.RequestAborted);
         if (!accepted)
         {
             SlackResponses.Busy(context);
@@ -72,7 +72,7 @@ public sealed class SlackInteractivityEndpoint(
         }));
     }
 
-    private bool Answer(SlackClick click)
+    private async Task<bool> AnswerAsync(SlackClick click, CancellationToken cancellationToken)
     {
         var value = ParseValue(click.Value);
         if (!CardPayloadParser.LooksLikePayload(value))
@@ -90,7 +90,7 @@ public sealed class SlackInteractivityEndpoint(
         }
 
         var activity = SlackActivities.Message(click.Origin, click.Id, null, value, time.GetUtcNow());
-        return turns.TryEnqueue(activity, target);
+        return await SlackResponses.TryEnqueueAsync(turns, activity, target, cancellationToken);
     }
 
     private static JsonElement? ParseValue(string? value) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoleBot.Protocol.Queue;
 using RoleBot.Telemetry;
 
 namespace RoleBot.Channels.Slack.Native;
@@ -39,6 +40,7 @@ public static class SlackNativeServiceExtensions
         services.TryAddSingleton<SlackJobQueue>();
         services.TryAddTransient<SlackReplyPoster>();
         services.TryAddTransient<SlackTurns>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJournalResumer, SlackTurnResumer>());
         services.TryAddTransient<SlackEventsEndpoint>();
         services.TryAddTransient<SlackCommandsEndpoint>();
         services.TryAddTransient<SlackInteractivityEndpoint>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Http;
+using RoleBot.State;
 
 namespace RoleBot.Channels.Slack.Native;
 
@@ -23,6 +24,22 @@ internal static class SlackResponses
     {
         context.Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+    }
+
+    /// <summary>
+    /// Queues a turn (journaling it first with shared state); false when it could not be, so the caller answers
+    /// <see cref="Busy"/> and Slack retries, by which time the database may be back.
+    /// </summary>
+    public static async Task<bool> TryEnqueueAsync(SlackTurns turns, Activity activity, SlackReplyTarget target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await turns.TryEnqueueAsync(activity, target, cancellationToken);
+        }
+        catch (ConversationStateUnavailableException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A JSON object, or null for anything else (invalid UTF-8 and JSON, too deep, not an object).</summary>
