@@ -22,19 +22,21 @@ public sealed class OrganisationDirectory : IOrganisationDirectory
         _time = time;
         Root = root;
         var folders = Directory.Exists(root) ? Directory.GetDirectories(root).Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+        var index = OrganisationIndex.Of([]);
+        _index = index;
         foreach (var folder in folders)
         {
             try
             {
-                _sources.Add(new ContentSource<Organisation>(
-                    $"organisation {Path.GetFileName(folder)}", folder, OrganisationLoader.Files(folder), () => LoadChecked(folder), logger, time));
+                var source = new ContentSource<Organisation>(
+                    $"organisation {Path.GetFileName(folder)}", folder, OrganisationLoader.Files(folder), () => LoadChecked(folder), logger, time);
+                _sources.Add(source);
+                index.Add(source.Current);
             }
             catch (OrganisationException e)
             {
                 OrganisationLog.Skipped(logger, Path.GetFileName(folder), e.Problems.Count, string.Join("; ", e.Problems));
             }
-
-            _index = OrganisationIndex.Of(_sources.Select(s => s.Current));
         }
 
         _lastCheck = time.GetTimestamp();
@@ -68,11 +70,12 @@ public sealed class OrganisationDirectory : IOrganisationDirectory
     private Organisation LoadChecked(string folder)
     {
         var organisation = OrganisationLoader.Load(folder);
-        var others = _index.Organisations.Where(o => o.Id != organisation.Id).ToList();
+        var index = _index;
         var problems = new List<OrganisationProblem>();
         var json = Path.Combine(folder, OrganisationJson.FileName);
-        Claimed(organisation.TeamsTenantIds, others.SelectMany(o => o.TeamsTenantIds.Select(t => (t, o.Id))), "teamsTenantIds", json, problems);
-        Claimed(organisation.SlackTeamIds, others.SelectMany(o => o.SlackTeamIds.Select(t => (t, o.Id))), "slackTeamIds", json, problems);
+        // Looked up in the index, not by going over every other organisation: loading N organisations stays linear.
+        Claimed(organisation.TeamsTenantIds, index.ClaimedByOthers(OrganisationKeyKind.TeamsTenant, organisation.TeamsTenantIds, organisation.Id), "teamsTenantIds", json, problems);
+        Claimed(organisation.SlackTeamIds, index.ClaimedByOthers(OrganisationKeyKind.SlackTeam, organisation.SlackTeamIds, organisation.Id), "slackTeamIds", json, problems);
         return problems.Count == 0 ? organisation : throw new OrganisationException(problems);
     }
 
