@@ -1,5 +1,6 @@
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Content.Knowledge;
+using RoleBot.Content.Organisations;
 using RoleBot.Telemetry;
 
 namespace RoleBot.Hosting;
@@ -16,7 +17,13 @@ public static class RoleBotGauges
             metrics.Observe("rolebot.directline.conversations", "{conversation}", "Direct Line conversations held (in progress, not yet idle).", () => conversations.Count);
         }
 
-        if (app.Services.GetRequiredService<IKnowledgeBaseProvider>() is FileKnowledgeBaseProvider knowledgeBase)
+        var knowledgeBase = app.Services.GetRequiredService<IKnowledgeBaseProvider>() switch
+        {
+            FileKnowledgeBaseProvider files => files,
+            ScopedKnowledgeBaseProvider scoped => scoped.General,
+            _ => null,
+        };
+        if (knowledgeBase is not null)
         {
             metrics.ObserveKnowledgeBase(() => knowledgeBase.Loads, () => knowledgeBase.LoadFailures);
         }

@@ -11,4 +11,7 @@ namespace RoleBot.Content.Organisations;
 public sealed class ScopedKnowledgeBaseProvider(FileKnowledgeBaseProvider general) : IKnowledgeBaseProvider
 {
     public KnowledgeBase Current => OrganisationScope.Current?.Knowledge ?? general.Current;
+
+    /// <summary>The general knowledge base's files, whose loads and refused edits are observed as metrics.</summary>
+    public FileKnowledgeBaseProvider General => general;
 }

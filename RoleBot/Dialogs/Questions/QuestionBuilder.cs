@@ -30,11 +30,17 @@ public static class QuestionBuilder
             return null;
         }
 
-        var taken = slots.Count > 0 ? []
+        // "how does that compare with a COO?": the role just talked about is the other side of the pair.
+        var taken = slots.Count == 1 && IntentRoles.IsPair(understanding.Intent) && refersBack && context.Count >= 1
+                && slots[0].IsFilled && !string.Equals(slots[0].RoleId, context[^1], StringComparison.OrdinalIgnoreCase)
+                ? [context[^1]]
+            : slots.Count > 0 ? []
             : IntentRoles.IsPair(understanding.Intent) && context.Count >= 2 ? context.Skip(context.Count - 2).ToList()
             : !IntentRoles.IsPair(understanding.Intent) && refersBack && context.Count >= 1 ? [context[^1]]
             : new List<string>();
-        slots = taken.Count > 0 ? [.. taken.Select(RoleSlot.Known)] : slots;
+        slots = taken.Count > 0 && slots.Count == 1 ? [RoleSlot.Known(taken[0]), slots[0]]
+            : taken.Count > 0 ? [.. taken.Select(RoleSlot.Known)]
+            : slots;
         return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower, FromContext = taken.Count > 0 }.Padded();
     }
 
