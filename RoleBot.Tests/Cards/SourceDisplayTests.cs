@@ -77,7 +77,7 @@ public class SourceDisplayTests
     {
         var message = CardTestContent.Slack.Render(Faq("highest-project-management-credential"));
 
-        var citations = message.Blocks.OfType<ContextBlock>().Single().Elements.Select(e => e.Text).ToList();
+        var citations = message.Blocks.OfType<ContextBlock>().First().Elements.Select(e => e.Text).ToList();
         Assert.Contains($"<{PmiUrl}|{PmiTitle}>", citations);
         Assert.Contains("Q&amp;A: Project manager vs operations manager, GM vs VP and other career questions", citations);
     }
@@ -91,7 +91,7 @@ public class SourceDisplayTests
         });
 
         Assert.Contains("• [Guide (v2) | R&D <team>](https://example.org/guide%281%29?a=1&b=2)", CardSources(document));
-        var slack = CardTestContent.Slack.Render(document).Blocks.OfType<ContextBlock>().Single().Elements.Single().Text;
+        var slack = CardTestContent.Slack.Render(document).Blocks.OfType<ContextBlock>().First().Elements.Single().Text;
         Assert.Equal("<https://example.org/guide(1)?a=1&amp;b=2|Guide [v2] / R&amp;D &lt;team&gt;>", slack);
     }
 
@@ -104,7 +104,7 @@ public class SourceDisplayTests
         });
 
         Assert.Equal(["• Plain web", "• Script"], CardSources(document));
-        Assert.Equal(["Plain web", "Script"], CardTestContent.Slack.Render(document).Blocks.OfType<ContextBlock>().Single().Elements.Select(e => e.Text));
+        Assert.Equal(["Plain web", "Script"], CardTestContent.Slack.Render(document).Blocks.OfType<ContextBlock>().First().Elements.Select(e => e.Text));
     }
 
     private static AnswerDocument Faq(string id) =>

@@ -52,7 +52,7 @@ internal static class CardSamples
             yield return (name, CardTestContent.Cards.Render(build()));
         }
 
-        foreach (var name in new[] { "rank-vp-over-gm", "lineup-ceo-vp-directors", "compare-pm-vs-ops", "help" })
+        foreach (var name in new[] { "rank-vp-over-gm", "lineup-ceo-vp-directors", "compare-pm-vs-ops", "role-project-manager", "help" })
         {
             yield return (name + "-execute", CardTestContent.UniversalCards.Render(Documents[name]()));
         }

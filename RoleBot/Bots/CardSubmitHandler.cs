@@ -5,6 +5,7 @@ using RoleBot.Dialogs.Engine;
 using RoleBot.Dialogs.Replies;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
+using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
 namespace RoleBot.Bots;
@@ -20,6 +21,15 @@ public sealed class CardSubmitHandler(CardSubmitRouter router, DialogRunner dial
     {
         var data = turnContext.GetConversationData();
         var submit = router.Route(value, data);
+        if (submit.Vote is { } vote)
+        {
+            // Counted in rolebot.feedback.votes when the turn ends; a "no" becomes a knowledge gap with its answer.
+            var report = turnContext.Report();
+            report.Intent = "vote";
+            report.Helpful = vote.Helpful;
+            report.VotedAnswer = vote.Answer;
+        }
+
         if (submit.NoticeKey is { } notice)
         {
             await turnContext.SendActivityAsync(DialogReplies.Text(texts[notice]), cancellationToken);

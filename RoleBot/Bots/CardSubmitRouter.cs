@@ -38,6 +38,9 @@ public sealed class CardSubmitRouter(IKnowledgeBaseProvider knowledge, IRoleReco
             CardActionKind.Career => new CardSubmit(Input(Intent.NextStep, payload.Role), true),
             CardActionKind.Compare => new CardSubmit(Input(Intent.Compare, payload.Role, payload.Other), true),
             CardActionKind.Rank => new CardSubmit(Input(Intent.Rank, payload.Role, payload.Other), true),
+            // A vote leaves any pending question as it is: it rates an answer, it does not ask anything.
+            CardActionKind.Helpful => new CardSubmit(null, false, "voteHelpful", Vote: AnswerVote.From(payload)),
+            CardActionKind.Unhelpful => new CardSubmit(null, false, "voteUnhelpful", Vote: AnswerVote.From(payload)),
             _ => new CardSubmit(null, false, "invalidCard"),
         };
     }

@@ -19,6 +19,11 @@ public sealed class TurnTelemetry(RoleBotMetrics metrics, IEnumerable<ITurnRepor
     internal void Ended(TurnReport report, TimeSpan duration)
     {
         metrics.TurnEnded(report.Channel, report.Intent ?? "none", report.Outcome ?? AnswerOutcome.Answered, duration);
+        if (report.Helpful is { } helpful)
+        {
+            metrics.Voted(report.Channel, helpful);
+        }
+
         var now = time.GetUtcNow();
         foreach (var sink in _sinks)
         {

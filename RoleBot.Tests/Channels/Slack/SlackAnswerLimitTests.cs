@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoleBot.Answers;
+using RoleBot.Answers.Documents;
 using RoleBot.Channels.Slack;
 using RoleBot.Content.Knowledge;
 using RoleBot.Knowledge;
@@ -74,8 +75,10 @@ public class SlackAnswerLimitTests
         var buttons = slack.ChannelData!.Value.GetProperty("blocks").EnumerateArray()
             .Where(b => b.GetProperty("type").GetString() == "actions")
             .SelectMany(b => b.GetProperty("elements").EnumerateArray()).ToList();
-        Assert.Equal(document.FollowUps.Select(f => f.Payload.ToJsonString()), buttons.Select(b => b.GetProperty("value").GetString()));
-        Assert.All(document.FollowUps, f => Assert.Contains(JsonSerializer.Serialize(f.Title, RoleBot.Cards.Model.CardJson.Options), card, StringComparison.Ordinal));
+        // Every answer ends with its "Was this helpful?" pair, after the follow-ups, on both channels.
+        IEnumerable<FollowUp> all = document.Vote is { } vote ? [.. document.FollowUps, vote.Yes, vote.No] : document.FollowUps;
+        Assert.Equal(all.Select(f => f.Payload.ToJsonString()), buttons.Select(b => b.GetProperty("value").GetString()));
+        Assert.All(all, f => Assert.Contains(JsonSerializer.Serialize(f.Title, RoleBot.Cards.Model.CardJson.Options), card, StringComparison.Ordinal));
     }
 
     public static TheoryData<string> SampleNames => CardSamples.Names;

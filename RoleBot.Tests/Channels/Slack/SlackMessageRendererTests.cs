@@ -98,7 +98,7 @@ public class SlackMessageRendererTests
     {
         var (message, _) = Render("rank-vp-over-gm");
 
-        var citations = message.Blocks.OfType<ContextBlock>().Single().Elements.Select(e => e.Text).ToList();
+        var citations = message.Blocks.OfType<ContextBlock>().First().Elements.Select(e => e.Text).ToList();
         Assert.Equal("<https://example.org/titles|Corporate titles overview>", citations[0]);
         Assert.Equal("Org chart guide", citations[1]);
     }

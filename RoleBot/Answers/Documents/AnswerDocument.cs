@@ -19,12 +19,17 @@ public sealed record AnswerDocument(string Kind, string Text, string Lead)
 
     public IReadOnlyList<DocSection> Sections { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+
+    // "Was this helpful?" under an answer; null on help, clarifications and refusals, which answer nothing to rate.
+    public VoteOffer? Vote { get; init; }
     public IReadOnlyList<Citation> Sources { get; init; } = [];
     // Worded by answers.json heading.sources in every document that cites sources; no English fallback here.
     public string SourcesHeading { get; init; } = "";
 }
 
 public sealed record FollowUp(string Title, CardPayload Payload);
+
+public sealed record VoteOffer(string Prompt, FollowUp Yes, FollowUp No);
 
 public abstract record DocSection(string? Heading);
 

@@ -13,19 +13,19 @@ public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
 
     private AnswerTemplates Templates => source.Current;
 
-    public AnswerDocument Rank(RankAnswer answer) => RankDocument.Build(answer, Templates);
+    public AnswerDocument Rank(RankAnswer answer) => AnswerVotes.Offer(RankDocument.Build(answer, Templates), Templates, answer.First.Id, answer.Second.Id);
 
-    public AnswerDocument LineUp(LineUpAnswer answer) => LineUpDocument.Build(answer, Templates);
+    public AnswerDocument LineUp(LineUpAnswer answer) => AnswerVotes.Offer(LineUpDocument.Build(answer, Templates), Templates, [.. answer.Tiers.SelectMany(t => t).Select(r => r.Id)]);
 
-    public AnswerDocument Compare(ComparisonAnswer answer) => ComparisonDocument.Build(answer, Templates);
+    public AnswerDocument Compare(ComparisonAnswer answer) => AnswerVotes.Offer(ComparisonDocument.Build(answer, Templates), Templates, answer.First.Id, answer.Second.Id);
 
-    public AnswerDocument Describe(RoleAnswer answer) => RoleDocument.Build(answer, Templates);
+    public AnswerDocument Describe(RoleAnswer answer) => AnswerVotes.Offer(RoleDocument.Build(answer, Templates), Templates, answer.Role.Id);
 
-    public AnswerDocument CareerPath(CareerPathAnswer answer) => CareerDocument.Build(answer, Templates);
+    public AnswerDocument CareerPath(CareerPathAnswer answer) => AnswerVotes.Offer(CareerDocument.Build(answer, Templates), Templates, answer.From.Id);
 
-    public AnswerDocument Faq(FaqAnswer answer) => FaqDocument.Build(answer, Templates);
+    public AnswerDocument Faq(FaqAnswer answer) => AnswerVotes.OfferFaq(FaqDocument.Build(answer, Templates), Templates, answer.Id);
 
-    public AnswerDocument Passage(PassageAnswer answer) => PassageDocument.Build(answer, Templates);
+    public AnswerDocument Passage(PassageAnswer answer) => AnswerVotes.Offer(PassageDocument.Build(answer, Templates), Templates, [.. answer.Topic.Roles.Select(r => r.Id)], answer.Topic.FaqId);
 
     public AnswerDocument SuggestTopics(IReadOnlyList<PassageTopic> topics) => PassageDocument.Suggest(topics, Templates);
 

@@ -25,6 +25,9 @@ internal static class AnswerTemplateKeys
         keys["rank.depends.because"] = [.. Pair, "because"];
         keys["rank.title"] = Pair;
         keys["rank.ladder.heading"] = [];
+        keys["vote.prompt"] = [];
+        keys["vote.yes"] = [];
+        keys["vote.no"] = [];
         keys["rank.ladder.step"] = ["level", "name"];
         keys["lineUp.text"] = ["order"];
         keys["lineUp.title"] = ["count"];

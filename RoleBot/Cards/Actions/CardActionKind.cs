@@ -25,6 +25,12 @@ public enum CardActionKind
     Faq,
 
     Help,
+
+    /// <summary>"Was this helpful?" yes, about the answer "answer" (its kind) on "role" / "other" / "faq".</summary>
+    Helpful,
+
+    /// <summary>"Was this helpful?" no; the same fields as <see cref="Helpful"/>. Recorded as a knowledge gap.</summary>
+    Unhelpful,
 }
 
 public static class CardActionNames

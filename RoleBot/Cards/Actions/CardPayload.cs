@@ -8,7 +8,7 @@ namespace RoleBot.Cards.Actions;
 /// travel; the dialogs look everything else up again, so a tampered payload can at worst ask a valid question.
 /// See <see cref="CardPayloadParser"/> for the rules each action must satisfy.
 /// </summary>
-public sealed record CardPayload(CardActionKind Action, string? Role = null, string? Other = null, string? Faq = null, string? Text = null)
+public sealed record CardPayload(CardActionKind Action, string? Role = null, string? Other = null, string? Faq = null, string? Text = null, string? Answer = null)
 {
     public const string VersionKey = "rolebot";
     public const string Version = "v1";
@@ -29,6 +29,10 @@ public sealed record CardPayload(CardActionKind Action, string? Role = null, str
 
     public static CardPayload Help() => new(CardActionKind.Help);
 
+    /// <summary>A vote on an answer: only its kind and the ids it was about travel, never the words shown.</summary>
+    public static CardPayload Vote(bool helpful, string answerKind, string? role = null, string? other = null, string? faq = null) =>
+        new(helpful ? CardActionKind.Helpful : CardActionKind.Unhelpful, role, other, faq, Answer: answerKind);
+
     public JsonObject ToJson()
     {
         var json = new JsonObject { [VersionKey] = Version, ["action"] = CardActionNames.ToWire(Action) };
@@ -36,6 +40,7 @@ public sealed record CardPayload(CardActionKind Action, string? Role = null, str
         AddIfSet(json, "other", Other);
         AddIfSet(json, "faq", Faq);
         AddIfSet(json, "text", Text);
+        AddIfSet(json, "answer", Answer);
         return json;
     }
 

@@ -13,7 +13,7 @@ public static partial class CardPayloadParser
     public const int MaxTextLength = 200;
 
     // Teams may add its own "msteams" object to submit data; it is not ours to validate.
-    private static readonly HashSet<string> AllowedKeys = [CardPayload.VersionKey, "action", "role", "other", "faq", "text", "msteams"];
+    private static readonly HashSet<string> AllowedKeys = [CardPayload.VersionKey, "action", "role", "other", "faq", "text", "answer", "msteams"];
 
     /// <summary>True when the value claims to be a RoleBot payload at all, so callers can route it here.</summary>
     public static bool LooksLikePayload(JsonElement? value) =>
@@ -68,7 +68,7 @@ public static partial class CardPayloadParser
             return PayloadParseResult.Rejected(fields.Action is null ? "missing 'action'" : "unknown action");
         }
 
-        var payload = new CardPayload(kind, fields.Role, fields.Other, fields.Faq, fields.Text);
+        var payload = new CardPayload(kind, fields.Role, fields.Other, fields.Faq, fields.Text, fields.Answer);
         return PayloadRules.Check(payload, roleExists, faqExists) is { } reason
             ? PayloadParseResult.Rejected(reason)
             : PayloadParseResult.Valid(payload);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RoleBot.Cards.Actions;
 
 /// <summary>The string fields of a payload, or the first one that is present but not a string.</summary>
-internal sealed record PayloadFields(string? Action, string? Role, string? Other, string? Faq, string? Text, string? Error)
+internal sealed record PayloadFields(string? Action, string? Role, string? Other, string? Faq, string? Text, string? Answer, string? Error)
 {
     public static PayloadFields Read(JsonElement data)
     {
@@ -29,6 +29,7 @@ internal sealed record PayloadFields(string? Action, string? Role, string? Other
         var other = Field("other");
         var faq = Field("faq");
         var text = Field("text");
-        return new PayloadFields(action, role, other, faq, text, error);
+        var answer = Field("answer");
+        return new PayloadFields(action, role, other, faq, text, answer, error);
     }
 }

@@ -3,36 +3,47 @@ namespace RoleBot.Cards.Actions;
 /// <summary>Which fields each action needs and allows. Returns the reason a payload breaks them, or null.</summary>
 internal static class PayloadRules
 {
+    private enum Need
+    {
+        No,
+        Optional,
+        Required,
+    }
+
     public static string? Check(CardPayload p, Func<string, bool>? roleExists, Func<string, bool>? faqExists)
     {
-        var (needsRole, allowsOther, needsOther, needsFaq, needsText) = p.Action switch
+        var (role, other, faq, text, answer) = p.Action switch
         {
-            CardActionKind.Ask => (false, false, false, false, true),
-            CardActionKind.Describe or CardActionKind.Career or CardActionKind.Choose => (true, false, false, false, false),
-            CardActionKind.Compare => (true, true, false, false, false),
-            CardActionKind.Rank => (true, true, true, false, false),
-            CardActionKind.Faq => (false, false, false, true, false),
-            _ => (false, false, false, false, false),
+            CardActionKind.Ask => (Need.No, Need.No, Need.No, Need.Required, Need.No),
+            CardActionKind.Describe or CardActionKind.Career or CardActionKind.Choose => (Need.Required, Need.No, Need.No, Need.No, Need.No),
+            CardActionKind.Compare => (Need.Required, Need.Optional, Need.No, Need.No, Need.No),
+            CardActionKind.Rank => (Need.Required, Need.Required, Need.No, Need.No, Need.No),
+            CardActionKind.Faq => (Need.No, Need.No, Need.Required, Need.No, Need.No),
+            // A vote names the answer's kind and whichever ids that answer was about (none for some kinds).
+            CardActionKind.Helpful or CardActionKind.Unhelpful => (Need.Optional, Need.Optional, Need.Optional, Need.No, Need.Required),
+            _ => (Need.No, Need.No, Need.No, Need.No, Need.No),
         };
 
-        return Presence("role", p.Role, needsRole, needsRole)
-            ?? Presence("other", p.Other, needsOther, allowsOther)
-            ?? Presence("faq", p.Faq, needsFaq, needsFaq)
-            ?? Presence("text", p.Text, needsText, needsText)
+        return Presence("role", p.Role, role)
+            ?? Presence("other", p.Other, other)
+            ?? Presence("faq", p.Faq, faq)
+            ?? Presence("text", p.Text, text)
+            ?? Presence("answer", p.Answer, answer)
+            ?? (p.Other is not null && p.Role is null ? "missing 'role'" : null)
             ?? Ids(p, roleExists, faqExists)
             ?? TextRule(p.Text);
     }
 
-    private static string? Presence(string name, string? value, bool required, bool allowed) => (value, required, allowed) switch
+    private static string? Presence(string name, string? value, Need need) => (value, need) switch
     {
-        (null, true, _) => $"missing '{name}'",
-        (not null, _, false) => $"'{name}' is not allowed for this action",
+        (null, Need.Required) => $"missing '{name}'",
+        (not null, Need.No) => $"'{name}' is not allowed for this action",
         _ => null,
     };
 
     private static string? Ids(CardPayload p, Func<string, bool>? roleExists, Func<string, bool>? faqExists)
     {
-        foreach (var (name, id) in new[] { ("role", p.Role), ("other", p.Other), ("faq", p.Faq) })
+        foreach (var (name, id) in new[] { ("role", p.Role), ("other", p.Other), ("faq", p.Faq), ("answer", p.Answer) })
         {
             if (id is not null && !CardPayloadParser.IsId(id))
             {

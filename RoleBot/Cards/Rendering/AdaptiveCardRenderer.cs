@@ -27,7 +27,7 @@ public sealed class AdaptiveCardRenderer(CardRenderOptions options)
 
     private AdaptiveCard Build(AnswerDocument document, IReadOnlyList<DocSection> sections) => new()
     {
-        Body = [.. Lead(document), .. sections.SelectMany(SectionElements.For), .. SourceElements.For(document)],
+        Body = [.. Lead(document), .. sections.SelectMany(SectionElements.For), .. SourceElements.For(document), .. VoteElements.For(document, options)],
         Actions = [.. document.FollowUps.Select(f => FollowUpActions.For(f, options))],
         FallbackText = document.Text,
         Speak = document.Text,

@@ -57,7 +57,17 @@ public sealed class SlackMessageRenderer
         {
             yield return new ActionsBlock(buttons);
         }
+
+        if (document.Vote is { } vote)
+        {
+            yield return new ContextBlock([SlackText.Markdown(SlackEscaping.Clip(SlackEscaping.Escape(vote.Prompt), SlackLimits.FieldChars))]);
+            yield return new ActionsBlock([VoteButton(vote.Yes, "rolebot-vote-yes"), VoteButton(vote.No, "rolebot-vote-no")]);
+        }
     }
+
+    // Vote payloads hold only a kind and at most three ids, so they always fit a button value.
+    private static SlackButton VoteButton(FollowUp button, string actionId) =>
+        new(SlackText.Plain(SlackEscaping.Clip(button.Title, SlackLimits.ButtonTextChars)), actionId, button.Payload.ToJsonString());
 
     private static string Citation(Citation source)
     {

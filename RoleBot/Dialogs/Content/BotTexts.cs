@@ -13,7 +13,7 @@ public sealed class BotTexts(DialogContentStore store)
         .. new[]
         {
             "welcome", "teamIntro", "help", "capabilities", "cancelled", "nothingToCancel", "startOver",
-            "greeting", "greeting.first", "thanks", "goodbye", "feedback", "outOfScope", "cannotAnswer", "staleCard", "staleChoice", "invalidCard",
+            "greeting", "greeting.first", "thanks", "goodbye", "feedback", "outOfScope", "cannotAnswer", "staleCard", "staleChoice", "invalidCard", "voteHelpful", "voteUnhelpful",
         }.Select(key => new TemplateKey(key)),
         new("unknownRole", "role"),
         new("didYouMean", "roles"),
