@@ -23,11 +23,15 @@ export function elementTypes(node, found = new Set()) {
   return found;
 }
 
+// A "Was this helpful?" button: it is thanked with text, not answered with a card, so it is no follow-up.
+const isVote = (action) => /^rolebot\.(un)?helpful$/.test(action.verb ?? '')
+  || /"action":"(un)?helpful"/.test(JSON.stringify(action.data ?? {}));
+
 // Titles of the card's Action.Submit and Action.Execute buttons (top-level actions and ActionSets): follow-ups a user can click.
 export function submitTitles(node, titles = []) {
   if (Array.isArray(node)) node.forEach((n) => submitTitles(n, titles));
   else if (node && typeof node === 'object') {
-    if ((node.type === 'Action.Submit' || node.type === 'Action.Execute') && node.title) titles.push(node.title);
+    if ((node.type === 'Action.Submit' || node.type === 'Action.Execute') && node.title && !isVote(node)) titles.push(node.title);
     Object.values(node).forEach((v) => submitTitles(v, titles));
   }
   return titles;
