@@ -30,19 +30,20 @@ public static class QuestionBuilder
             return null;
         }
 
-        // "how does that compare with a COO?": the role just talked about is the other side of the pair.
-        var taken = slots.Count == 1 && IntentRoles.IsPair(understanding.Intent) && refersBack && context.Count >= 1
-                && slots[0].IsFilled && !string.Equals(slots[0].RoleId, context[^1], StringComparison.OrdinalIgnoreCase)
-                ? [context[^1]]
-            : slots.Count > 0 ? []
-            : IntentRoles.IsPair(understanding.Intent) && context.Count >= 2 ? context.Skip(context.Count - 2).ToList()
-            : !IntentRoles.IsPair(understanding.Intent) && refersBack && context.Count >= 1 ? [context[^1]]
-            : new List<string>();
-        slots = taken.Count > 0 && slots.Count == 1 ? [RoleSlot.Known(taken[0]), slots[0]]
-            : taken.Count > 0 ? [.. taken.Select(RoleSlot.Known)]
-            : slots;
-        return new QuestionDraft { Intent = understanding.Intent, Slots = slots, AsksLower = understanding.AsksLower, FromContext = taken.Count > 0 }.Padded();
+        var fromContext = WithContext(slots, IntentRoles.IsPair(understanding.Intent), context, refersBack);
+        return new QuestionDraft { Intent = understanding.Intent, Slots = fromContext ?? slots, AsksLower = understanding.AsksLower, FromContext = fromContext is not null }.Padded();
     }
+
+    /// <summary>The slots completed from the roles talked about last, or null when the context adds none.</summary>
+    private static List<RoleSlot>? WithContext(List<RoleSlot> slots, bool pair, IReadOnlyList<string> context, bool refersBack) => slots.Count switch
+    {
+        // "how does that compare with a COO?": the role just talked about is the other side of the pair.
+        1 when pair && refersBack && context.Count >= 1 && slots[0].IsFilled
+            && !string.Equals(slots[0].RoleId, context[^1], StringComparison.OrdinalIgnoreCase) => [RoleSlot.Known(context[^1]), slots[0]],
+        0 when pair && context.Count >= 2 => [.. context.Skip(context.Count - 2).Select(RoleSlot.Known)],
+        0 when !pair && refersBack && context.Count >= 1 => [RoleSlot.Known(context[^1])],
+        _ => null,
+    };
 
     private static QuestionDraft? FollowUp(List<RoleSlot> slots, List<string> last, Intent lastIntent, bool asksLower)
     {
