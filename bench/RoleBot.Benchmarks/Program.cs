@@ -28,6 +28,34 @@ if (args is ["loop", var loopChannel, var seconds, .. var rest])
     return;
 }
 
+// "understand <seconds> [extraRoles]" runs UnderstandAndLookUp back to back, for dotnet-trace; prints us and bytes per question.
+if (args is ["understand", var understandSeconds, .. var extra])
+{
+    var bench = new UnderstandingBenchmarks { ExtraRoles = extra is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 0 };
+    bench.Setup();
+    bench.UnderstandAndLookUp();
+    var stop = System.Diagnostics.Stopwatch.StartNew();
+    var end = TimeSpan.FromSeconds(int.Parse(understandSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    var calls = 0;
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    while (stop.Elapsed < end)
+    {
+        bench.UnderstandAndLookUp();
+        calls++;
+    }
+
+    var perQuestion = calls * (double)UnderstandingBenchmarks.QuestionCount;
+    Console.WriteLine($"{stop.Elapsed.TotalMicroseconds / perQuestion:F1} us, {(GC.GetAllocatedBytesForCurrentThread() - before) / perQuestion:F0} bytes per question");
+    return;
+}
+
+// "golden <tests folder> <output>" writes what the recognizer makes of every test string, to diff two builds.
+if (args is ["golden", var testsFolder, var goldenOutput])
+{
+    GoldenUnderstanding.Run(testsFolder, goldenOutput);
+    return;
+}
+
 if (args is ["--organisations-load", ..])
 {
     OrganisationLoadMeasurement.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 500);

@@ -27,6 +27,8 @@ public class UnderstandingBenchmarks
         "<at>RoleBot</at> what does a Northern Payroll Coordinator do?",
     ];
 
+    public static int QuestionCount => Questions.Length;
+
     private UnderstandingModel _model = null!;
 
     [Params(0, 10_000)]
