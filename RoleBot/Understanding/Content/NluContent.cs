@@ -21,7 +21,7 @@ public sealed class NluContent
                 throw new InvalidDataException($"intents.json: '{definition.Name}' is not an intent name ({string.Join(", ", Enum.GetNames<Intent>().Skip(1))}).");
             }
 
-            var cues = definition.Cues.Select(c => new CompiledCue(Compile(definition.Name, c.Pattern), Math.Clamp(c.Weight, -1, 1))).ToList();
+            var cues = definition.Cues.Select(c => new CompiledCue(Compile(definition.Name, c.Pattern), Math.Clamp(c.Weight, -1, 1), CueAnchors.Of(Expand(c.Pattern)))).ToList();
             compiled.Add(new CompiledIntent(intent, definition.ExpectedRoles, cues, definition.Examples));
         }
 
@@ -32,15 +32,18 @@ public sealed class NluContent
     public IntentsFile Intents { get; }
     public IReadOnlyList<CompiledIntent> CompiledIntents { get; }
 
+    private static string Expand(string pattern) =>
+        pattern.Replace("{role}", RoleSlot, StringComparison.Ordinal).Replace("{known}", KnownRoleSlot, StringComparison.Ordinal);
+
     private static Regex Compile(string intent, string pattern)
     {
-        var expanded = pattern.Replace("{role}", RoleSlot, StringComparison.Ordinal).Replace("{known}", KnownRoleSlot, StringComparison.Ordinal);
+        var expanded = Expand(pattern);
         try
         {
             // Interpreted, not RegexOptions.Compiled: each compiled cue is JIT-compiled on its first match, over a second
             // for the shipped cues (and again after every content reload), which the first question paid; and a JIT
-            // under load counted against the 50 ms timeout, silently dropping a cue. Interpreted matching costs about
-            // 33 us more per question (bench/README.md).
+            // under load counted against the 50 ms timeout, silently dropping a cue. Interpreted matching is slower, so
+            // CueScreen runs only the few cues whose literal words the template holds (bench/README.md).
             return new Regex(expanded, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
         }
         catch (ArgumentException e)
@@ -52,4 +55,5 @@ public sealed class NluContent
 
 public sealed record CompiledIntent(Intent Intent, int ExpectedRoles, IReadOnlyList<CompiledCue> Cues, IReadOnlyList<string> Examples);
 
-public sealed record CompiledCue(Regex Pattern, double Weight);
+/// <summary>A cue ready to run; Anchors (see <see cref="CueAnchors"/>) let most cues be skipped without running the regex.</summary>
+public sealed record CompiledCue(Regex Pattern, double Weight, IReadOnlyList<IReadOnlyList<string>> Anchors);

@@ -12,12 +12,17 @@ public sealed class IntentClassifier
 {
     private readonly NluContent _content;
     private readonly TfIdfIndex<Intent> _examples;
+    private readonly CueScreen _screen;
+    private readonly int _cueCount;
 
     public IntentClassifier(NluContent content, Analyzer analyzer)
     {
         _content = content;
         _examples = new TfIdfIndex<Intent>(content.CompiledIntents.SelectMany(intent =>
             intent.Examples.Select(example => (intent.Intent, (IReadOnlyList<string>)Features.Of(analyzer.Analyze(example).Template)))));
+        var cues = content.CompiledIntents.SelectMany(i => i.Cues).ToList();
+        _screen = new CueScreen(cues);
+        _cueCount = cues.Count;
     }
 
     public List<ScoredIntent> Score(Analysis analysis)
@@ -26,13 +31,16 @@ public sealed class IntentClassifier
         var template = analysis.TemplateText;
         var similarity = _examples.BestPerLabel(Features.Of(analysis.Template));
         var scores = new List<ScoredIntent>();
+        Span<bool> candidates = _cueCount <= 512 ? stackalloc bool[_cueCount] : new bool[_cueCount];
+        _screen.Candidates(template, candidates);
+        var next = 0;
         foreach (var intent in _content.CompiledIntents)
         {
             var missing = 1.0;
             var damping = 1.0;
             foreach (var cue in intent.Cues)
             {
-                if (Matches(cue.Pattern, template))
+                if (candidates[next++] && Matches(cue.Pattern, template))
                 {
                     // A negative weight is counter-evidence ("higher" makes "GM vs VP" a rank question, not a comparison).
                     if (cue.Weight < 0)
