@@ -20,6 +20,7 @@ public static class GoldenUnderstanding
         var model = new UnderstandingModel(kb, NluContentReader.Read(Path.Combine(dialogs, NluContentReader.RelativePath)));
         var texts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(testsFolder, "*.json", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
                      .Concat(Directory.EnumerateFiles(Path.Combine(dialogs, NluContentReader.RelativePath), "*.json")))
         {
             try

@@ -9,6 +9,7 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
     private readonly List<TLabel> _labels = [];
+    private readonly int _labelCount;
 
     public TfIdfIndex(IEnumerable<(TLabel Label, IReadOnlyList<string> Features)> documents)
     {
@@ -37,13 +38,19 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
                 list.Add((doc, weight));
             }
         }
+
+        _labelCount = _labels.Distinct().Count();
     }
 
     /// <summary>The best cosine per label, for labels that share at least one feature with the query.</summary>
     public Dictionary<TLabel, double> BestPerLabel(IReadOnlyList<string> features)
     {
-        var sums = new Dictionary<int, double>();
-        foreach (var (feature, weight) in Vector(features))
+        // Per-thread buffers: a question touches a few of the documents, and allocating per question dominated the cost.
+        var scratch = _scratch ??= new Scratch();
+        var sums = scratch.Sums(_labels.Count);
+        var touched = scratch.Touched;
+        touched.Clear();
+        foreach (var (feature, weight) in Vector(features, scratch))
         {
             if (!_postings.TryGetValue(feature, out var list))
             {
@@ -52,36 +59,70 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
 
             foreach (var (doc, docWeight) in list)
             {
-                sums[doc] = sums.GetValueOrDefault(doc) + (weight * docWeight);
+                if (sums[doc] is null)
+                {
+                    touched.Add(doc);
+                    sums[doc] = 0;
+                }
+
+                sums[doc] += weight * docWeight;
             }
         }
 
-        var best = new Dictionary<TLabel, double>();
-        foreach (var (doc, sum) in sums)
+        // Labels in the order their documents were first touched, as callers break ties by that order.
+        var best = new Dictionary<TLabel, double>(Math.Min(touched.Count, _labelCount));
+        foreach (var doc in touched)
         {
             var label = _labels[doc];
-            best[label] = Math.Max(best.GetValueOrDefault(label), Math.Min(1, sum));
+            best[label] = Math.Max(best.GetValueOrDefault(label), Math.Min(1, sums[doc]!.Value));
+            sums[doc] = null;
         }
 
         return best;
     }
 
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
     // Unknown query features still count towards the query's length, so unexplained words lower the score.
-    private Dictionary<string, double> Vector(IReadOnlyList<string> features)
+    private Dictionary<string, double> Vector(IReadOnlyList<string> features, Scratch? scratch = null)
     {
-        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var group in features.GroupBy(f => f, StringComparer.Ordinal))
+        var counts = scratch?.Counts ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
+        foreach (var feature in features)
         {
-            var idf = _idf.TryGetValue(group.Key, out var value) ? value : Math.Log(_labels.Count + 2) + 1;
-            vector[group.Key] = (1 + Math.Log(group.Count())) * idf;
+            counts[feature] = counts.GetValueOrDefault(feature) + 1;
         }
 
-        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
-        foreach (var key in vector.Keys.ToList())
+        // Insertion order is first occurrence, the order GroupBy gave before: the sums below add up in the same order.
+        var vector = scratch?.Vector ?? new Dictionary<string, double>(StringComparer.Ordinal);
+        vector.Clear();
+        var squares = 0.0;
+        foreach (var (feature, count) in counts)
         {
-            vector[key] /= norm;
+            var idf = _idf.TryGetValue(feature, out var value) ? value : Math.Log(_labels.Count + 2) + 1;
+            var weight = (1 + Math.Log(count)) * idf;
+            vector[feature] = weight;
+            squares += weight * weight;
+        }
+
+        var norm = Math.Sqrt(squares);
+        foreach (var (feature, _) in counts)
+        {
+            vector[feature] /= norm;
         }
 
         return vector;
+    }
+
+    private sealed class Scratch
+    {
+        private double?[] _sums = [];
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, double> Vector { get; } = new(StringComparer.Ordinal);
+        public List<int> Touched { get; } = [];
+
+        public double?[] Sums(int documents) => _sums.Length >= documents ? _sums : _sums = new double?[documents];
     }
 }

@@ -12,6 +12,7 @@ public sealed class RoleIndex
 {
     private readonly Dictionary<string, List<string>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _capitalsOnly = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public RoleIndex(KnowledgeBase kb, SynonymsFile synonyms, TextNormalizer normalizer)
     {
@@ -51,6 +52,7 @@ public sealed class RoleIndex
         NameWords = [.. kb.Roles.SelectMany(r => r.Abbreviations.Prepend(r.Name)).SelectMany(normalizer.Words).Distinct(StringComparer.Ordinal)];
         MaxWords = Math.Min(8, _phrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         Words = [.. _phrases.Keys.SelectMany(k => k.Split(' ')).Distinct(StringComparer.Ordinal)];
+        _firstWords.UnionWith(_phrases.Keys.Select(FirstWord));
     }
 
     public int MaxWords { get; }
@@ -64,6 +66,11 @@ public sealed class RoleIndex
     public IReadOnlyList<string>? Find(string key) => _phrases.GetValueOrDefault(key);
 
     public bool RequiresCapitals(string key) => _capitalsOnly.Contains(key);
+
+    /// <summary>Whether some role phrase starts with this word: most words start none, and need no n-gram built.</summary>
+    public bool StartsAny(string word) => _firstWords.Contains(FirstWord(word));
+
+    private static string FirstWord(string phrase) => phrase.IndexOf(' ') is var space and >= 0 ? phrase[..space] : phrase;
 
     private void Add(string key, string roleId)
     {

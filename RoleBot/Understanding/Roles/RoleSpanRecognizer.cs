@@ -50,6 +50,13 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
     private RoleSpan? LongestAt(IReadOnlyList<Token> tokens, int start, string cleaned)
     {
+        // Every n-gram tried below, variants included, starts with the word, its singular or a weak repair of it.
+        var head = tokens[start];
+        if (!index.StartsAny(head.Key) && (head.Singular is null || !index.StartsAny(head.Singular)) && (head.Weak is null || !head.Weak.Any(index.StartsAny)))
+        {
+            return null;
+        }
+
         for (var n = Math.Min(index.MaxWords, tokens.Count - start); n >= 1; n--)
         {
             var span = tokens.Skip(start).Take(n).ToList();

@@ -7,6 +7,9 @@ namespace RoleBot.Understanding.Text;
 public sealed class PhraseRewriter
 {
     private readonly Dictionary<string, string[]> _replacements = new(StringComparer.Ordinal);
+
+    // First words of the phrases longer than one word: any other word needs no n-gram joined to be looked up.
+    private readonly HashSet<string> _starts = new(StringComparer.Ordinal);
     private readonly int _maxLength;
 
     public PhraseRewriter(IReadOnlyDictionary<string, string> replacements, ISet<string> contractions)
@@ -21,6 +24,10 @@ public sealed class PhraseRewriter
 
             _replacements[key] = [.. Tokenizer.Tokenize(to, contractions).Select(t => t.Key)];
             _maxLength = Math.Max(_maxLength, key.Count(c => c == ' ') + 1);
+            if (key.IndexOf(' ') is var space and > 0)
+            {
+                _starts.Add(key[..space]);
+            }
         }
     }
 
@@ -34,7 +41,7 @@ public sealed class PhraseRewriter
         while (i < tokens.Count)
         {
             var matched = 0;
-            for (var n = Math.Min(_maxLength, tokens.Count - i); n >= 1 && matched == 0; n--)
+            for (var n = Longest(tokens[i].Key, tokens.Count - i); n >= 1 && matched == 0; n--)
             {
                 var key = n == 1 ? tokens[i].Key : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Key));
                 if (_replacements.TryGetValue(key, out var replacement))
@@ -58,4 +65,37 @@ public sealed class PhraseRewriter
 
         return result;
     }
+
+    /// <summary>The same rewrite over bare words (a template), without tokens.</summary>
+    public List<string> Rewrite(IReadOnlyList<string> words)
+    {
+        var result = new List<string>(words.Count + 4);
+        var i = 0;
+        while (i < words.Count)
+        {
+            var matched = 0;
+            for (var n = Longest(words[i], words.Count - i); n >= 1 && matched == 0; n--)
+            {
+                var key = n == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(n));
+                if (_replacements.TryGetValue(key, out var replacement))
+                {
+                    result.AddRange(replacement);
+                    matched = n;
+                }
+            }
+
+            if (matched == 0)
+            {
+                result.Add(words[i]);
+                matched = 1;
+            }
+
+            i += matched;
+        }
+
+        return result;
+    }
+
+    private int Longest(string word, int left) =>
+        _starts.Contains(word.IndexOf(' ') is var space and >= 0 ? word[..space] : word) ? Math.Min(_maxLength, left) : Math.Min(1, left);
 }

@@ -26,8 +26,7 @@ public sealed class TextNormalizer
     public List<Token> Rewrite(IReadOnlyList<Token> tokens) => _rewriter.Rewrite(tokens);
 
     /// <summary>Canonical cue words for the words of a template; role placeholders never match a cue.</summary>
-    public List<string> RewriteCues(IReadOnlyList<string> words) =>
-        [.. _cues.Rewrite([.. words.Select(w => new Token(w, 0, 0))]).Select(t => t.Key)];
+    public List<string> RewriteCues(IReadOnlyList<string> words) => _cues.Rewrite(words);
 
     /// <summary>The canonical key of a phrase from content or the knowledge base (no typo repair).</summary>
     public string Key(string phrase) => string.Join(' ', Rewrite(Tokenize(Clean(phrase))).Select(t => t.Key));
