@@ -13,6 +13,8 @@ public sealed class RoleIndex
     private readonly Dictionary<string, List<string>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _capitalsOnly = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _phraseSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalsOnlySpans;
 
     public RoleIndex(KnowledgeBase kb, SynonymsFile synonyms, TextNormalizer normalizer)
     {
@@ -53,6 +55,8 @@ public sealed class RoleIndex
         MaxWords = Math.Min(8, _phrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         Words = [.. _phrases.Keys.SelectMany(k => k.Split(' ')).Distinct(StringComparer.Ordinal)];
         _firstWords.UnionWith(_phrases.Keys.Select(FirstWord));
+        _phraseSpans = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _capitalsOnlySpans = _capitalsOnly.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int MaxWords { get; }
@@ -66,6 +70,11 @@ public sealed class RoleIndex
     public IReadOnlyList<string>? Find(string key) => _phrases.GetValueOrDefault(key);
 
     public bool RequiresCapitals(string key) => _capitalsOnly.Contains(key);
+
+    /// <summary>The same lookups for an n-gram joined into a reused buffer, so trying one allocates nothing.</summary>
+    public IReadOnlyList<string>? Find(ReadOnlySpan<char> key) => _phraseSpans.TryGetValue(key, out var roles) ? roles : null;
+
+    public bool RequiresCapitals(ReadOnlySpan<char> key) => _capitalsOnlySpans.Contains(key);
 
     /// <summary>Whether some role phrase starts with this word: most words start none, and need no n-gram built.</summary>
     public bool StartsAny(string word) => _firstWords.Contains(FirstWord(word));

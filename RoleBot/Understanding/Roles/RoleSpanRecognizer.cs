@@ -59,18 +59,22 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
 
         for (var n = Math.Min(index.MaxWords, tokens.Count - start); n >= 1; n--)
         {
-            var span = tokens.Skip(start).Take(n).ToList();
-            if (span.Skip(1).Any(t => t.BreakBefore))
+            if (BreakInside(tokens, start, n))
             {
                 continue;
             }
 
-            var key = string.Join(' ', span.Select(t => t.Key));
-            var roles = index.RequiresCapitals(key) && !WrittenInCapitals(span, cleaned) ? null : index.Find(key);
-            var edits = span.Sum(t => t.Edits);
-            if (roles is null)
+            var key = NGram.Join(tokens, start, n);
+            var roles = index.RequiresCapitals(key) && !WrittenInCapitals(tokens, start, n, cleaned) ? null : index.Find(key);
+            var edits = 0;
+            for (var i = start; i < start + n; i++)
             {
-                (roles, var variantEdits) = WithVariants(span);
+                edits += tokens[i].Edits;
+            }
+
+            if (roles is null && HasVariants(tokens, start, n))
+            {
+                (roles, var variantEdits) = WithVariants([.. tokens.Skip(start).Take(n)]);
                 edits += variantEdits;
             }
 
@@ -81,6 +85,33 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
         }
 
         return null;
+    }
+
+    private static bool BreakInside(IReadOnlyList<Token> tokens, int start, int n)
+    {
+        for (var i = start + 1; i < start + n; i++)
+        {
+            if (tokens[i].BreakBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // WithVariants finds nothing unless some word has a singular or weak repairs.
+    private static bool HasVariants(IReadOnlyList<Token> tokens, int start, int n)
+    {
+        for (var i = start; i < start + n; i++)
+        {
+            if (tokens[i].Singular is not null || tokens[i].Weak is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Plurals of known words ("directors") try their singular; a short word may be repaired only when the rest
@@ -124,9 +155,9 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
     }
 
     // "AM" is a role, "am" is a verb: abbreviations that are also everyday words count only in capitals.
-    private static bool WrittenInCapitals(List<Token> span, string cleaned)
+    private static bool WrittenInCapitals(IReadOnlyList<Token> tokens, int start, int n, string cleaned)
     {
-        var text = cleaned[span[0].Start..span[^1].End];
+        var text = cleaned[tokens[start].Start..tokens[start + n - 1].End];
         return text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
     }
 
@@ -169,7 +200,7 @@ public sealed class RoleSpanRecognizer(RoleIndex index, SynonymsFile synonyms, T
     {
         for (var n = Math.Min(_qualifierWords, tokens.Count - at); n >= 1; n--)
         {
-            if (!tokens.Skip(at + 1).Take(n - 1).Any(t => t.BreakBefore) && _qualifiers.Contains(string.Join(' ', tokens.Skip(at).Take(n).Select(t => t.Key))))
+            if (!BreakInside(tokens, at, n) && _qualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NGram.Join(tokens, at, n)))
             {
                 return n;
             }

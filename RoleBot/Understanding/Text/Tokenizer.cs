@@ -13,14 +13,14 @@ public static partial class Tokenizer
     public static List<Token> Tokenize(string text, ISet<string> contractions)
     {
         var tokens = new List<Token>();
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
             if (tokens.Count == MaxTokens)
             {
                 break;
             }
 
-            var key = Normalise(match.Value.ToLowerInvariant(), contractions);
+            var key = Normalise(Lower(text.AsSpan(match.Index, match.Length)), contractions);
             if (key.Length > 0)
             {
                 var previousEnd = tokens.Count > 0 ? tokens[^1].End : 0;
@@ -31,6 +31,9 @@ public static partial class Tokenizer
 
         return tokens;
     }
+
+    private static string Lower(ReadOnlySpan<char> word) =>
+        string.Create(word.Length, word, static (lower, source) => source.ToLowerInvariant(lower));
 
     // Punctuation between clauses; a dash counts when it stands apart ("Director - same level?"), not inside
     // a word ("vice-president").
