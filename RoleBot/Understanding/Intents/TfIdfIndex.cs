@@ -7,7 +7,7 @@ namespace RoleBot.Understanding.Intents;
 public sealed class TfIdfIndex<TLabel> where TLabel : notnull
 {
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Doc, double Weight)[]> _postings = new(StringComparer.Ordinal);
     private readonly List<TLabel> _labels = [];
     private readonly int _labelCount;
 
@@ -24,19 +24,25 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
             _idf[feature] = Math.Log((docs.Count + 1) / (_idf[feature] + 1)) + 1;
         }
 
+        var postings = new Dictionary<string, List<(int Doc, double Weight)>>(StringComparer.Ordinal);
         foreach (var (label, features) in docs)
         {
             var doc = _labels.Count;
             _labels.Add(label);
             foreach (var (feature, weight) in Vector(features))
             {
-                if (!_postings.TryGetValue(feature, out var list))
+                if (!postings.TryGetValue(feature, out var list))
                 {
-                    _postings[feature] = list = [];
+                    postings[feature] = list = [];
                 }
 
                 list.Add((doc, weight));
             }
+        }
+
+        foreach (var (feature, list) in postings)
+        {
+            _postings[feature] = [.. list];
         }
 
         _labelCount = _labels.Distinct().Count();
@@ -47,7 +53,7 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
     {
         // Per-thread buffers: a question touches a few of the documents, and allocating per question dominated the cost.
         var scratch = _scratch ??= new Scratch();
-        var sums = scratch.Sums(_labels.Count);
+        var (sums, seen) = scratch.Documents(_labels.Count);
         var touched = scratch.Touched;
         touched.Clear();
         foreach (var (feature, weight) in Vector(features, scratch))
@@ -59,8 +65,9 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
 
             foreach (var (doc, docWeight) in list)
             {
-                if (sums[doc] is null)
+                if (!seen[doc])
                 {
+                    seen[doc] = true;
                     touched.Add(doc);
                     sums[doc] = 0;
                 }
@@ -74,8 +81,8 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
         foreach (var doc in touched)
         {
             var label = _labels[doc];
-            best[label] = Math.Max(best.GetValueOrDefault(label), Math.Min(1, sums[doc]!.Value));
-            sums[doc] = null;
+            best[label] = Math.Max(best.GetValueOrDefault(label), Math.Min(1, sums[doc]));
+            seen[doc] = false;
         }
 
         return best;
@@ -117,12 +124,21 @@ public sealed class TfIdfIndex<TLabel> where TLabel : notnull
 
     private sealed class Scratch
     {
-        private double?[] _sums = [];
+        private double[] _sums = [];
+        private bool[] _seen = [];
 
         public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, double> Vector { get; } = new(StringComparer.Ordinal);
         public List<int> Touched { get; } = [];
 
-        public double?[] Sums(int documents) => _sums.Length >= documents ? _sums : _sums = new double?[documents];
+        public (double[] Sums, bool[] Seen) Documents(int documents)
+        {
+            if (_sums.Length < documents)
+            {
+                (_sums, _seen) = (new double[documents], new bool[documents]);
+            }
+
+            return (_sums, _seen);
+        }
     }
 }

@@ -136,9 +136,19 @@ public sealed class TokenCorrector
             return null;
         }
 
-        string[] forms = word.EndsWith("ies", StringComparison.Ordinal)
-            ? [word[..^3] + "y", word[..^1]]
-            : word.EndsWith("es", StringComparison.Ordinal) ? [word[..^1], word[..^2]] : [word[..^1]];
-        return forms.FirstOrDefault(_known.Contains);
+        // Looked up by span: most words ending in s ("is", "does") have no singular, and a substring each was garbage.
+        var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            var y = word[..^3] + "y";
+            return _known.Contains(y) ? y : Known(known, word.AsSpan(0, word.Length - 1));
+        }
+
+        return word.EndsWith("es", StringComparison.Ordinal)
+            ? Known(known, word.AsSpan(0, word.Length - 1)) ?? Known(known, word.AsSpan(0, word.Length - 2))
+            : Known(known, word.AsSpan(0, word.Length - 1));
     }
+
+    private static string? Known(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, ReadOnlySpan<char> word) =>
+        known.TryGetValue(word, out var stored) ? stored : null;
 }
