@@ -15,12 +15,18 @@ public sealed class CueScreen
     private readonly int[][][] _needs;
     private readonly int _anchorCount;
 
+    // The automaton as a table, state × character class: one array read per character of the template.
+    private readonly Dictionary<char, int> _classes = [];
+    private readonly int[] _asciiClass = new int[128];
+    private int[] _step = [];
+
     public CueScreen(IReadOnlyList<CompiledCue> cues)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         _needs = [.. cues.Select(cue => cue.Anchors.Select(choice => choice.Select(anchor => Add(anchor, ids)).ToArray()).ToArray())];
         _anchorCount = ids.Count;
         Link();
+        Tabulate();
     }
 
     /// <summary>For each cue, in order, whether its regex can match the template.</summary>
@@ -28,15 +34,11 @@ public sealed class CueScreen
     {
         Span<bool> found = _anchorCount <= 1024 ? stackalloc bool[_anchorCount] : new bool[_anchorCount];
         var state = 0;
+        var width = _classes.Count;
         foreach (var c in template)
         {
-            int next;
-            while (!_next[state].TryGetValue(c, out next) && state != 0)
-            {
-                state = _fail[state];
-            }
-
-            state = _next[state].TryGetValue(c, out next) ? next : 0;
+            var cls = c < 128 ? _asciiClass[c] : _classes.GetValueOrDefault(c, -1);
+            state = cls < 0 ? 0 : _step[(state * width) + cls];
             foreach (var anchor in _found[state])
             {
                 found[anchor] = true;
@@ -112,6 +114,39 @@ public sealed class CueScreen
 
                 _fail[child] = state != 0 && _next[fallback].TryGetValue(c, out var target) ? target : 0;
                 _found[child] = [.. _found[child], .. _found[_fail[child]]];
+                queue.Enqueue(child);
+            }
+        }
+    }
+
+    // A character no anchor holds sends the automaton back to its start; any other follows the goto function, or
+    // the fallback's step when the state has no edge for it (rows are filled breadth first, so the fallback's is ready).
+    private void Tabulate()
+    {
+        Array.Fill(_asciiClass, -1);
+        foreach (var c in _next.SelectMany(edges => edges.Keys).Distinct().Order())
+        {
+            _classes[c] = _classes.Count;
+            if (c < 128)
+            {
+                _asciiClass[c] = _classes[c];
+            }
+        }
+
+        var width = _classes.Count;
+        _step = new int[_next.Count * width];
+        var queue = new Queue<int>([0]);
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            foreach (var (c, cls) in _classes)
+            {
+                _step[(state * width) + cls] = _next[state].TryGetValue(c, out var next) ? next
+                    : state == 0 ? 0 : _step[(_fail[state] * width) + cls];
+            }
+
+            foreach (var child in _next[state].Values)
+            {
                 queue.Enqueue(child);
             }
         }
