@@ -64,11 +64,12 @@ public static partial class TextCleaner
         }
 
         var builder = new StringBuilder(text.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
             {
-                builder.Append(rune.ToString());
+                builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
             }
         }
 
@@ -77,23 +78,33 @@ public static partial class TextCleaner
 
     private static string Filter(string text)
     {
+        // Most messages hold nothing to filter: keep the string rather than copy it rune by rune. A lone surrogate
+        // reads as the replacement character, which the copy writes in its place.
+        if (!text.EnumerateRunes().Any(r => Unwanted(r) || r == Rune.ReplacementChar))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                || rune.Value is '<' or '>' or '*' or '_' or '`' or '~' or '#' or '|' or '[' or ']' or '{' or '}' or '\\' or '^')
+            if (Unwanted(rune))
             {
                 builder.Append(' ');
                 continue;
             }
 
-            builder.Append(rune.ToString());
+            builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
         }
 
         return builder.ToString();
     }
+
+    private static bool Unwanted(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Surrogate
+            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+        || rune.Value is '<' or '>' or '*' or '_' or '`' or '~' or '#' or '|' or '[' or ']' or '{' or '}' or '\\' or '^';
 
     private static string Truncate(string text, int maxLength)
     {
