@@ -24,14 +24,11 @@ public static class UniversalActions
     // than copied: on a comparison card the table alone is dozens of elements.
     private static IReadOnlyList<AdaptiveAction> Actions(IReadOnlyList<AdaptiveAction> actions) => Converted(actions, Action);
 
+    // The Execute and its Submit fallback carry the very data object the card was rendered with: nothing changes a
+    // rendered card's data, and serializing one object twice writes it twice (copies were a third of this conversion).
     private static AdaptiveAction Action(AdaptiveAction action) =>
         action is SubmitAction submit && Verb(submit.Data) is { } verb
-            ? new ExecuteAction(submit.Title, verb, submit.Data.DeepClone().AsObject())
-            {
-                Id = submit.Id,
-                Tooltip = submit.Tooltip,
-                Fallback = submit with { Data = submit.Data.DeepClone().AsObject() },
-            }
+            ? new ExecuteAction(submit.Title, verb, submit.Data) { Id = submit.Id, Tooltip = submit.Tooltip, Fallback = submit }
             : action;
 
     private static string? Verb(JsonObject data) =>
