@@ -83,6 +83,8 @@ public static class StateServiceExtensions
         services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<PostgresDirectLineStore>()));
         services.AddSingleton<IPostgresPurge>(sp => sp.GetRequiredService<PostgresDirectLineStore>());
         services.AddHostedService<PostgresStatePurger>();
+        // Wakes this instance's Direct Line streams when any instance stores an activity (LISTEN/NOTIFY).
+        services.AddHostedService<PostgresStreamListener>();
         return services;
     }
 }
