@@ -10,6 +10,7 @@ import { tryCall } from './directline.mjs';
 import { startConnector } from './connector.mjs';
 import { balancerSpreads, dialogSpansInstances, oneAnswerPerActivityId } from './checks/spread.mjs';
 import { webChatThroughBalancer } from './checks/webchat.mjs';
+import { streamWokenAcrossInstances, streamRefusesOtherTokens } from './checks/stream.mjs';
 import { killOneInstanceMidRun } from './checks/kill.mjs';
 import { postgresRestart } from './checks/outage.mjs';
 
@@ -72,6 +73,8 @@ async function main() {
   await balancerSpreads(lb, instances);
   await webChatThroughBalancer(lb, out);
   await dialogSpansInstances(secret, instances);
+  await streamWokenAcrossInstances(secret, instances);
+  await streamRefusesOtherTokens(secret, instances[2]);
   connector = await startConnector();
   await oneAnswerPerActivityId(connector, instances);
 
