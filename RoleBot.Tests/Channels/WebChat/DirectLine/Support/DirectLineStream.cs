@@ -87,7 +87,14 @@ public sealed class DirectLineStream(WebSocket socket) : IAsyncDisposable
         if (Socket.State == WebSocketState.Open)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await Socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token).ConfigureAwait(false);
+            try
+            {
+                await Socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+            {
+                // The server went first (its test disposed the app); nothing left to close.
+            }
         }
 
         Socket.Dispose();
