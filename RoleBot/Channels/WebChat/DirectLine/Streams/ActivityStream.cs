@@ -19,13 +19,10 @@ internal sealed class ActivityStream(
     TimeSpan keepAlive,
     ILogger logger)
 {
-    // DirectLineJS sends "" as its own keep-alive; nothing else is expected from the client.
-    private const int ReceiveBufferBytes = 1024;
-
     public async Task RunAsync(long watermark, CancellationToken stopping)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var reading = DrainAsync(done);
+        var reading = StreamSocket.DrainAsync(socket, done);
         var reason = "closed by the client";
         try
         {
@@ -114,43 +111,5 @@ internal sealed class ActivityStream(
         return true;
     }
 
-    private async Task DrainAsync(CancellationTokenSource done)
-    {
-        var buffer = new byte[ReceiveBufferBytes];
-        try
-        {
-            while (!done.IsCancellationRequested)
-            {
-                var received = await socket.ReceiveAsync(buffer, done.Token);
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    break;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
-        {
-            // Closing or gone: the writer loop notices through the cancellation below.
-        }
-        finally
-        {
-            await done.CancelAsync();
-        }
-    }
-
-    private async Task CloseAsync(WebSocketCloseStatus status, string description)
-    {
-        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            try
-            {
-                await socket.CloseOutputAsync(status, description, timeout.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
-            {
-                // The client went first; nothing more to say to it.
-            }
-        }
-    }
+    private Task CloseAsync(WebSocketCloseStatus status, string description) => StreamSocket.CloseAsync(socket, status, description);
 }
