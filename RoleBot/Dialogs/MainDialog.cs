@@ -10,6 +10,8 @@ using RoleBot.Dialogs.Memory;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
+using RoleBot.Knowledge;
+using RoleBot.State;
 using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
@@ -22,7 +24,7 @@ namespace RoleBot.Dialogs;
 /// </summary>
 public sealed class MainDialog(
     IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler,
-    ConversationMemory memory, PassageAnswerer passages)
+    ConversationMemory memory, PassageAnswerer passages, IRoleRecognizer recognizer)
     : Dialog(nameof(MainDialog))
 {
     // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
@@ -33,6 +35,11 @@ public sealed class MainDialog(
         new("sameVerdictEverySense", "text", "roles"),
         new("context.one", "role"),
         new("context.two", "first", "second"),
+        new("context.pair", "first", "second"),
+        new("hire.known", "aRole", "facts"),
+        new("hire.fact", "role", "text", "sources"),
+        new("hire.unknown", "aRole"),
+        new("hire.unknownTop", "aRole"),
         new("quality.cannotTell", "first", "second", "quality"),
         .. TrackEnds.Texts,
         .. Enum.GetNames<Intent>().Select(intent => new TemplateKey($"askRole.{intent}") { Optional = true }),
@@ -44,8 +51,8 @@ public sealed class MainDialog(
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var understanding = dc.Input.Understanding;
         var kb = knowledge.Current;
+        var (understanding, fromContext) = WithRememberedRoles(dc.Input.Understanding, dc.Data, kb);
         memory.StartTurn(dc.Data, understanding.Intent);
         switch (understanding.Intent)
         {
@@ -77,6 +84,11 @@ public sealed class MainDialog(
             return await AnswerAsync(dc, question, cancellationToken, note);
         }
 
+        if (QuestionShapes.Hiring(understanding, kb, Content) is var (hiring, hiringNote))
+        {
+            return await AnswerAsync(dc, hiring, cancellationToken, fromContext ? $"{ContextNote([.. hiring.RoleIds])} {hiringNote}" : hiringNote);
+        }
+
         if (understanding.UnknownRoles.Count > 0)
         {
             return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
@@ -89,6 +101,7 @@ public sealed class MainDialog(
                 IsYesNo = built.Intent == Intent.Rank && (StartsWithCue(understanding.Text, "yesNoOpeners") || EndsWithCue(understanding.Text, "yesNoTags")),
                 LeadsWithVerdict = built.Intent == Intent.Compare && IsBarePair(understanding),
                 AsksShared = built.Intent == Intent.Skills && built.Slots.Count >= 2 && HasCue(understanding.Text, "sharedCues"),
+                FromContext = built.FromContext || fromContext,
             }
             : null;
         draft = draft is null ? null : QuestionShapes.ListShape(understanding, draft, Content);
@@ -133,7 +146,7 @@ public sealed class MainDialog(
 
         if (draft.IsComplete)
         {
-            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken, draft.FromContext ? ContextNote(draft) : null);
+            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken, draft.FromContext ? ContextNote([.. draft.Slots.Select(s => s.RoleId!)]) : null);
         }
 
         dc.State.Set(DraftKey, draft);
@@ -187,13 +200,42 @@ public sealed class MainDialog(
     }
 
     // The roles taken from the conversation are named first, so a wrong guess is plain to see.
-    private string ContextNote(QuestionDraft draft)
+    private string ContextNote(IReadOnlyList<string> roleIds)
     {
-        var names = draft.Slots.Select(s => RoleNames.Name(knowledge.Current, s.RoleId!)).ToList();
+        var names = roleIds.Select(id => RoleNames.Name(knowledge.Current, id)).ToList();
         return names.Count >= 2
             ? Content.Text("context.two", ("first", names[0]), ("second", names[1]))
             : Content.Text("context.one", ("role", names[0]));
     }
+
+    /// <summary>
+    /// "who's their boss?", "which of them ranks higher?": a question that names no role but refers back, and that
+    /// the usual reading cannot answer, is read again with the remembered roles named in it. The second reading is
+    /// used only when it is a question about those roles; the reply then says which roles it took.
+    /// </summary>
+    private (UnderstandingResult Understanding, bool FromContext) WithRememberedRoles(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb)
+    {
+        var context = memory.Current(data, kb);
+        var answerable = IntentRoles.IsRoleQuestion(understanding.Intent) && (!IntentRoles.IsPair(understanding.Intent) || context.Count >= 2);
+        if (understanding.Roles.Count > 0 || understanding.UnknownRoles.Count > 0 || context.Count == 0 || answerable || IsSmallTalk(understanding.Intent))
+        {
+            return (understanding, false);
+        }
+
+        var names = context.Select(id => kb.FindRole(id)!.Name).ToList();
+        var pair = names.Count >= 2 ? Content.Text("context.pair", ("first", names[^2]), ("second", names[^1])) : null;
+        if (ContextRewrite.Rewrite(understanding.Text, names, pair, Content.List("pairWords"), Content.List("contextWords")) is not { } text
+            || recognizer.Recognize(text) is not { Roles.Count: > 0, UnknownRoles.Count: 0 } reread
+            || !IntentRoles.IsRoleQuestion(reread.Intent) && !QuestionShapes.HasCue(Content, QuestionShapes.RoleShaped(reread), "hireCues"))
+        {
+            return (understanding, false);
+        }
+
+        return (reread, true);
+    }
+
+    private static bool IsSmallTalk(Intent intent) =>
+        intent is Intent.Greeting or Intent.Thanks or Intent.Goodbye or Intent.Feedback or Intent.Why or Intent.Help or Intent.Cancel or Intent.StartOver;
 
     /// <summary>"why?" explains the last verdict; without one there is nothing honest to explain.</summary>
     private Task<DialogTurnResult> ExplainLastAsync(DialogContext dc, CancellationToken cancellationToken)
