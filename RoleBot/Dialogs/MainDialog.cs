@@ -91,7 +91,10 @@ public sealed class MainDialog(
 
         if (understanding.UnknownRoles.Count > 0)
         {
-            return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
+            // No known role named ("who looks after inventory?"): a passage that covers the question is a better
+            // reply than naming words that may not be a title at all.
+            return (understanding.Roles.Count == 0 ? await FromPassageAsync(dc, offerTopics: false, cancellationToken) : null)
+                ?? await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
         }
 
         var draft = QuestionBuilder.Build(understanding, dc.Data, kb, ConversationMemory.Roles(dc.Data, kb), HasCue(understanding.Text, "contextWords")) is { } built
@@ -110,9 +113,15 @@ public sealed class MainDialog(
             return await AnswerAsync(dc, comparison, cancellationToken, cannotTell);
         }
 
-        return draft is null
-            ? await CannotAnswerAsync(dc, cancellationToken)
-            : await FillOrAnswerAsync(dc, draft, askedInFull: understanding.Intent is Intent.Rank or Intent.Compare, cancellationToken);
+        if (draft is null)
+        {
+            return await CannotAnswerAsync(dc, cancellationToken);
+        }
+
+        // A role question that names no role would be asked "which role?"; a passage that covers it answers it now.
+        var unnamed = understanding.Roles.Count == 0 && !draft.FromContext && !draft.IsComplete;
+        return (unnamed ? await FromPassageAsync(dc, offerTopics: false, cancellationToken) : null)
+            ?? await FillOrAnswerAsync(dc, draft, askedInFull: understanding.Intent is Intent.Rank or Intent.Compare, cancellationToken);
     }
 
     public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
