@@ -40,6 +40,8 @@ public sealed class MainDialog(
         new("hire.fact", "role", "text", "sources"),
         new("hire.unknown", "aRole"),
         new("hire.unknownTop", "aRole"),
+        new("expand.one", "text", "roles"),
+        new("expand.many", "text", "roles"),
         new("quality.cannotTell", "first", "second", "quality"),
         .. TrackEnds.Texts,
         .. Enum.GetNames<Intent>().Select(intent => new TemplateKey($"askRole.{intent}") { Optional = true }),
@@ -82,6 +84,11 @@ public sealed class MainDialog(
         if (QuestionShapes.TrackEnd(understanding, kb, Content) is var (question, note))
         {
             return await AnswerAsync(dc, question, cancellationToken, note);
+        }
+
+        if (QuestionShapes.Expansion(understanding, kb, Content) is var (expansion, expansionNote))
+        {
+            return await AnswerAsync(dc, expansion, cancellationToken, expansionNote);
         }
 
         if (QuestionShapes.Hiring(understanding, kb, Content) is var (hiring, hiringNote))

@@ -1,3 +1,4 @@
+using RoleBot.Answers;
 using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Prompts;
@@ -62,6 +63,19 @@ public static class QuestionShapes
                 ("text", f.Text),
                 ("sources", string.Join("; ", f.Holder.Sources.Select(s => kb.FindSource(s)?.Title ?? s))))))));
         return (new RoleQuestion(facts.Count == 0 && role.ReportsTo.Count == 0 ? Intent.Describe : Intent.ReportsTo, [role.Id]), note);
+    }
+
+    /// <summary>"what does CDO stand for?": the roles the knowledge base knows by that name, described, and the sentence that names them.</summary>
+    public static (RoleQuestion Question, string Note)? Expansion(UnderstandingResult understanding, KnowledgeBase kb, DialogContent content)
+    {
+        if (understanding.Roles is not [var mention] || !HasCue(content, understanding.Text, "expandCues")
+            || mention.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is not { Count: > 0 } ids)
+        {
+            return null;
+        }
+
+        var note = content.Text(ids.Count == 1 ? "expand.one" : "expand.many", ("text", UserText.Clean(mention.Text)), ("roles", RoleNames.Join(kb, ids)));
+        return (new RoleQuestion(Intent.Describe, ids), note);
     }
 
     /// <summary>"which is more strategic?": the knowledge base ranks and compares roles but does not grade such qualities, so the comparison is offered instead.</summary>
