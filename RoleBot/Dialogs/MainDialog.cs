@@ -10,8 +10,6 @@ using RoleBot.Dialogs.Memory;
 using RoleBot.Dialogs.Prompts;
 using RoleBot.Dialogs.Questions;
 using RoleBot.Dialogs.Replies;
-using RoleBot.Knowledge;
-using RoleBot.State;
 using RoleBot.Telemetry;
 using RoleBot.Understanding;
 
@@ -24,7 +22,7 @@ namespace RoleBot.Dialogs;
 /// </summary>
 public sealed class MainDialog(
     IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler,
-    ConversationMemory memory, PassageAnswerer passages, IRoleRecognizer recognizer)
+    ConversationMemory memory, PassageAnswerer passages, RememberedRoles remembered)
     : Dialog(nameof(MainDialog))
 {
     // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
@@ -54,7 +52,7 @@ public sealed class MainDialog(
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var kb = knowledge.Current;
-        var (understanding, fromContext) = WithRememberedRoles(dc.Input.Understanding, dc.Data, kb);
+        var (understanding, fromContext) = remembered.Read(dc.Input.Understanding, dc.Data, kb, Content);
         memory.StartTurn(dc.Data, understanding.Intent);
         switch (understanding.Intent)
         {
@@ -223,35 +221,6 @@ public sealed class MainDialog(
             ? Content.Text("context.two", ("first", names[0]), ("second", names[1]))
             : Content.Text("context.one", ("role", names[0]));
     }
-
-    /// <summary>
-    /// "who's their boss?", "which of them ranks higher?": a question that names no role but refers back, and that
-    /// the usual reading cannot answer, is read again with the remembered roles named in it. The second reading is
-    /// used only when it is a question about those roles; the reply then says which roles it took.
-    /// </summary>
-    private (UnderstandingResult Understanding, bool FromContext) WithRememberedRoles(UnderstandingResult understanding, ConversationData data, KnowledgeBase kb)
-    {
-        var context = memory.Current(data, kb);
-        var answerable = IntentRoles.IsRoleQuestion(understanding.Intent) && (!IntentRoles.IsPair(understanding.Intent) || context.Count >= 2);
-        if (understanding.Roles.Count > 0 || understanding.UnknownRoles.Count > 0 || context.Count == 0 || answerable || IsSmallTalk(understanding.Intent))
-        {
-            return (understanding, false);
-        }
-
-        var names = context.Select(id => kb.FindRole(id)!.Name).ToList();
-        var pair = names.Count >= 2 ? Content.Text("context.pair", ("first", names[^2]), ("second", names[^1])) : null;
-        if (ContextRewrite.Rewrite(understanding.Text, names, pair, Content.List("pairWords"), Content.List("contextWords")) is not { } text
-            || recognizer.Recognize(text) is not { Roles.Count: > 0, UnknownRoles.Count: 0 } reread
-            || !IntentRoles.IsRoleQuestion(reread.Intent) && !QuestionShapes.HasCue(Content, QuestionShapes.RoleShaped(reread), "hireCues"))
-        {
-            return (understanding, false);
-        }
-
-        return (reread, true);
-    }
-
-    private static bool IsSmallTalk(Intent intent) =>
-        intent is Intent.Greeting or Intent.Thanks or Intent.Goodbye or Intent.Feedback or Intent.Why or Intent.Help or Intent.Cancel or Intent.StartOver;
 
     /// <summary>"why?" explains the last verdict; without one there is nothing honest to explain.</summary>
     private Task<DialogTurnResult> ExplainLastAsync(DialogContext dc, CancellationToken cancellationToken)
