@@ -5,10 +5,12 @@ using RoleBot.State;
 namespace RoleBot.Protocol.Queue;
 
 /// <summary>
-/// The outbox of one journaled turn: state and replies committed with the journal entry, then sent, then the entry
-/// goes. The only window left for a second answer is a crash between the Connector accepting a reply and the
-/// entry's deletion; a crash anywhere else leaves either nothing sent or replies that are sent once by whoever
-/// takes the entry over.
+/// The outbox of one journaled turn: state and replies committed with the journal entry, then the entry deleted
+/// and the replies sent. A death before the commit leaves nothing sent (the turn runs again); between the commit
+/// and the deletion, replies that whoever takes the entry over sends. The deletion is sent to PostgreSQL before
+/// the first reply leaves, without waiting for its answer: once the statement has reached the server it completes
+/// even if this instance dies, so no reply the channel may have received is ever sent again. Only a death in the
+/// instant between the two writes loses the replies.
 /// </summary>
 public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySender sender, AuthenticationResult authentication) : ITurnOutbox
 {
@@ -17,11 +19,17 @@ public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySend
 
     public async Task DeliverAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        foreach (var reply in replies)
+        var completed = journal.CompleteAsync(id, cancellationToken);
+        try
         {
-            await sender.SendAsync(reply, authentication, cancellationToken);
+            foreach (var reply in replies)
+            {
+                await sender.SendAsync(reply, authentication, cancellationToken);
+            }
         }
-
-        await journal.CompleteAsync(id, cancellationToken);
+        finally
+        {
+            await completed;
+        }
     }
 }
