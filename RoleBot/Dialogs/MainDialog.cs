@@ -252,11 +252,7 @@ public sealed class MainDialog(
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
-    private bool StartsWithCue(string text, string list)
-    {
-        var normalized = $"{PlainWords.Normalize(text)} ";
-        return Content.List(list).Any(cue => normalized.StartsWith($"{PlainWords.Normalize(cue)} ", StringComparison.Ordinal));
-    }
+    private bool StartsWithCue(string text, string list) => Content.List(list).Any(cue => PlainPhrases.StartsWith(text, cue));
 
     // A first hello gets the welcome card with its example buttons; later ones a one-line hello.
     private Protocol.Activity FirstGreeting(DialogContext dc)
@@ -282,11 +278,7 @@ public sealed class MainDialog(
     }
 
     // "X is the boss of Y, yes?": a statement with a tag asks for a yes or no too.
-    private bool EndsWithCue(string text, string list)
-    {
-        var normalized = $" {PlainWords.Normalize(text)}";
-        return Content.List(list).Any(cue => normalized.EndsWith($" {PlainWords.Normalize(cue)}", StringComparison.Ordinal));
-    }
+    private bool EndsWithCue(string text, string list) => Content.List(list).Any(cue => PlainPhrases.EndsWith(text, cue));
 
     private bool HasCue(string text, string list) => QuestionShapes.HasCue(Content, text, list);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -7,25 +8,25 @@ namespace RoleBot.Protocol;
 public sealed class Attachment
 {
     private JsonNode? _content;
-    private byte[]? _contentJson;
+    private IJsonContent? _contentWriter;
 
     public string? ContentType { get; set; }
     public string? ContentUrl { get; set; }
 
     /// <summary>
-    /// Raw JSON so cards and channel payloads round-trip untouched. Content given as UTF-8 JSON (see
-    /// <see cref="FromJson"/>) is parsed only when someone reads it here; until then it goes on the wire as it is.
+    /// Raw JSON so cards and channel payloads round-trip untouched. Content that writes itself (see
+    /// <see cref="FromWriter"/>) becomes a node only when someone reads it here; until then it is written to the wire directly.
     /// </summary>
     [JsonIgnore]
     public JsonNode? Content
     {
         get
         {
-            // Once read, the node may be changed, so from then on it, not the bytes it came from, is the content.
-            if (_contentJson is { } json)
+            // Once read, the node may be changed, so from then on it, not the writer it came from, is the content.
+            if (_contentWriter is { } writer)
             {
-                _content = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = ActivityJson.MaxDepth });
-                _contentJson = null;
+                _content = JsonNode.Parse(Utf8(writer), documentOptions: new JsonDocumentOptions { MaxDepth = ActivityJson.MaxDepth });
+                _contentWriter = null;
             }
 
             return _content;
@@ -33,7 +34,7 @@ public sealed class Attachment
         set
         {
             _content = value;
-            _contentJson = null;
+            _contentWriter = null;
         }
     }
 
@@ -42,7 +43,7 @@ public sealed class Attachment
     [JsonPropertyName("content")]
     internal AttachmentContent? WireContent
     {
-        get => _contentJson is { } json ? new AttachmentContent(null, json) : _content is { } node ? new AttachmentContent(node, null) : null;
+        get => _contentWriter is { } writer ? new AttachmentContent(null, writer) : _content is { } node ? new AttachmentContent(node, null) : null;
         set => Content = value?.Node;
     }
 
@@ -53,9 +54,20 @@ public sealed class Attachment
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
     /// <summary>
-    /// An attachment whose content is already serialized: <paramref name="utf8Json"/> must be one JSON value written
-    /// as <see cref="ActivityJson.Options"/> would write it (its encoder, not indented), because it is copied to the
-    /// wire as it is. Saves building a JsonNode tree for every card a reply carries.
+    /// An attachment whose content is written when the activity is: <paramref name="content"/> must write one JSON
+    /// value, the same every time, and must not change afterwards. Saves building a JsonNode tree, or a copy of the
+    /// bytes, for every card a reply carries.
     /// </summary>
-    public static Attachment FromJson(string contentType, byte[] utf8Json) => new() { ContentType = contentType, _contentJson = utf8Json };
+    public static Attachment FromWriter(string contentType, IJsonContent content) => new() { ContentType = contentType, _contentWriter = content };
+
+    private static byte[] Utf8(IJsonContent content)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            content.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 }

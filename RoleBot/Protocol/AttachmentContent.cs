@@ -3,6 +3,6 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Protocol;
 
-/// <summary>An attachment's content on the wire: a node, or JSON bytes written out unchanged.</summary>
+/// <summary>An attachment's content on the wire: a node, or content that writes itself.</summary>
 [JsonConverter(typeof(AttachmentContentConverter))]
-internal sealed record AttachmentContent(JsonNode? Node, byte[]? Utf8Json);
+internal sealed record AttachmentContent(JsonNode? Node, IJsonContent? Writer);

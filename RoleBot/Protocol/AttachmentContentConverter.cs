@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Protocol;
 
-/// <summary>Reads an attachment's content as a node; writes pre-serialized content as it is.</summary>
+/// <summary>Reads an attachment's content as a node; lets content that writes itself write itself.</summary>
 internal sealed class AttachmentContentConverter : JsonConverter<AttachmentContent>
 {
     public override bool HandleNull => false;
@@ -14,10 +14,10 @@ internal sealed class AttachmentContentConverter : JsonConverter<AttachmentConte
 
     public override void Write(Utf8JsonWriter writer, AttachmentContent value, JsonSerializerOptions options)
     {
-        if (value.Utf8Json is { } json)
+        if (value.Writer is { } content)
         {
-            // Written by CardJson with this serializer's encoder, so the bytes are what writing the node would give.
-            writer.WriteRawValue(json, skipInputValidation: true);
+            // Into this very writer, so with this serializer's encoder: the bytes are what writing the node would give.
+            content.WriteTo(writer);
         }
         else if (value.Node is { } node)
         {

@@ -7,12 +7,37 @@ namespace RoleBot.Answers.Documents;
 internal static partial class ButtonTitle
 {
     // Tries each set of values (most precise first) with the template, then with its ".short" form.
+    // Rendered one at a time: the first wording nearly always fits. When none does, the last distinct one is clipped.
     public static string Fit(AnswerTemplates t, string key, IEnumerable<(string Name, string Value)[]> valueSets)
     {
-        var keys = t.Has(key + ".short") ? new[] { key, key + ".short" } : [key];
-        var candidates = valueSets.SelectMany(values => keys.Select(k => t.Render(k, values))).Distinct().ToList();
-        return candidates.FirstOrDefault(c => c.Length <= DocumentLimits.ButtonChars)
-            ?? DocumentLimits.Clip(candidates[^1], DocumentLimits.ButtonChars);
+        var shortKey = key + ".short";
+        var hasShort = t.Has(shortKey);
+        List<string>? tooLong = null;
+        foreach (var values in valueSets)
+        {
+            if ((Fits(t.Render(key, values), ref tooLong) ?? (hasShort ? Fits(t.Render(shortKey, values), ref tooLong) : null)) is { } fitting)
+            {
+                return fitting;
+            }
+        }
+
+        return DocumentLimits.Clip(tooLong![^1], DocumentLimits.ButtonChars);
+    }
+
+    private static string? Fits(string candidate, ref List<string>? tooLong)
+    {
+        if (candidate.Length <= DocumentLimits.ButtonChars)
+        {
+            return candidate;
+        }
+
+        tooLong ??= [];
+        if (!tooLong.Contains(candidate))
+        {
+            tooLong.Add(candidate);
+        }
+
+        return null;
     }
 
     // Most precise first; the last resort is an abbreviation even when it is ambiguous ("CDO"): the card around

@@ -25,12 +25,11 @@ public static class CardJson
     public static JsonObject ToJsonObject(AdaptiveCard card) => JsonSerializer.SerializeToNode(card, Options)!.AsObject();
 
     /// <summary>
-    /// The card as an attachment, serialized once, straight to the bytes the activity serializer would have written
-    /// for its node (the wire's default encoder, so "·" is "\u00B7" there, as before); nobody pays for a JsonNode
-    /// tree unless they read <see cref="Attachment.Content"/>.
+    /// The card as an attachment that is serialized once, straight into the activity's JSON with that writer's
+    /// encoder (the wire's default, so "·" is "\u00B7" there, as before): no JsonNode tree and no copy of its bytes,
+    /// unless someone reads <see cref="Attachment.Content"/>.
     /// </summary>
-    public static Attachment ToAttachment(AdaptiveCard card) =>
-        Attachment.FromJson(AdaptiveCard.ContentType, PooledJsonWriter.ToArray(card, Options, encoder: null));
+    public static Attachment ToAttachment(AdaptiveCard card) => Attachment.FromWriter(AdaptiveCard.ContentType, new CardContent(card));
 
     private static JsonSerializerOptions Create()
     {
@@ -56,5 +55,10 @@ public static class CardJson
                 property.ShouldSerialize = (_, value) => value is not ICollection { Count: 0 };
             }
         }
+    }
+
+    private sealed class CardContent(AdaptiveCard card) : IJsonContent
+    {
+        public void WriteTo(Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, card, Options);
     }
 }

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace RoleBot.Cards.Model;
 
 /// <summary>
-/// Serializes a card into a buffer and writer kept per thread, so rendering a card allocates its bytes once (or
-/// nothing, to measure it) instead of a growing buffer, a writer and a string every time.
+/// Measures a card's JSON in a buffer and writer kept per thread, so checking a card's size allocates nothing
+/// instead of a growing buffer, a writer and a string every time.
 /// </summary>
 internal static class PooledJsonWriter
 {
@@ -17,26 +17,18 @@ internal static class PooledJsonWriter
     private static ArrayBufferWriter<byte>? t_buffer;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_readable;
+    private static Utf8JsonWriter? t_writer;
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_wire;
-
-    public static int Measure<T>(T value, JsonSerializerOptions options, JavaScriptEncoder? encoder) =>
-        Write(value, options, encoder, static bytes => bytes.Length);
-
-    public static byte[] ToArray<T>(T value, JsonSerializerOptions options, JavaScriptEncoder? encoder) =>
-        Write(value, options, encoder, static bytes => bytes.ToArray());
-
-    private static TResult Write<T, TResult>(T value, JsonSerializerOptions options, JavaScriptEncoder? encoder, Func<ReadOnlySpan<byte>, TResult> result)
+    /// <summary>The UTF-8 length of <paramref name="value"/>'s JSON; <paramref name="encoder"/> must be the same on every call.</summary>
+    public static int Measure<T>(T value, JsonSerializerOptions options, JavaScriptEncoder encoder)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8 * 1024);
-        var writer = encoder is null ? t_wire ??= NewWriter(buffer, null) : t_readable ??= NewWriter(buffer, encoder);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder, SkipValidation = true });
         try
         {
             JsonSerializer.Serialize(writer, value, options);
             writer.Flush();
-            return result(buffer.WrittenSpan);
+            return buffer.WrittenCount;
         }
         finally
         {
@@ -45,11 +37,8 @@ internal static class PooledJsonWriter
             if (buffer.Capacity > MaxKeptBytes)
             {
                 t_buffer = null;
-                t_readable = t_wire = null;
+                t_writer = null;
             }
         }
     }
-
-    private static Utf8JsonWriter NewWriter(ArrayBufferWriter<byte> buffer, JavaScriptEncoder? encoder) =>
-        new(buffer, new JsonWriterOptions { Encoder = encoder, SkipValidation = true });
 }

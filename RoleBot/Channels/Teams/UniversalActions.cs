@@ -24,14 +24,11 @@ public static class UniversalActions
     // than copied: on a comparison card the table alone is dozens of elements.
     private static IReadOnlyList<AdaptiveAction> Actions(IReadOnlyList<AdaptiveAction> actions) => Converted(actions, Action);
 
+    // The Execute and its Submit fallback carry the very data object the card was rendered with: nothing changes a
+    // rendered card's data, and serializing one object twice writes it twice (copies were a third of this conversion).
     private static AdaptiveAction Action(AdaptiveAction action) =>
         action is SubmitAction submit && Verb(submit.Data) is { } verb
-            ? new ExecuteAction(submit.Title, verb, submit.Data.DeepClone().AsObject())
-            {
-                Id = submit.Id,
-                Tooltip = submit.Tooltip,
-                Fallback = submit with { Data = submit.Data.DeepClone().AsObject() },
-            }
+            ? new ExecuteAction(submit.Title, verb, submit.Data) { Id = submit.Id, Tooltip = submit.Tooltip, Fallback = submit }
             : action;
 
     private static string? Verb(JsonObject data) =>
@@ -42,16 +39,15 @@ public static class UniversalActions
 
     private static IReadOnlyList<CardElement> Elements(IReadOnlyList<CardElement> elements) => Converted(elements, Element);
 
+    // Static lambdas and method groups only: a closure per element was most of what converting a card allocated.
     private static CardElement Element(CardElement element)
     {
         var converted = element switch
         {
-            ActionSet set => Unless(set, set.Actions, Actions(set.Actions), a => set with { Actions = a }),
-            Container container => Unless(container, container.Items, Elements(container.Items), i => container with { Items = i }),
-            ColumnSet columns => Unless(columns, columns.Columns,
-                Converted(columns.Columns, c => Unless(c, c.Items, Elements(c.Items), i => c with { Items = i })), c => columns with { Columns = c }),
-            Table table => Unless(table, table.Rows, Converted(table.Rows, r => Unless(r, r.Cells,
-                Converted(r.Cells, c => Unless(c, c.Items, Elements(c.Items), i => c with { Items = i })), c => r with { Cells = c })), r => table with { Rows = r }),
+            ActionSet set => Unless(set, set.Actions, Actions(set.Actions), static (s, a) => s with { Actions = a }),
+            Container container => Unless(container, container.Items, Elements(container.Items), static (c, i) => c with { Items = i }),
+            ColumnSet columns => Unless(columns, columns.Columns, Converted(columns.Columns, ConvertColumn), static (s, c) => s with { Columns = c }),
+            Table table => Unless(table, table.Rows, Converted(table.Rows, ConvertRow), static (t, r) => t with { Rows = r }),
             _ => element,
         };
         return converted.Fallback is { } fallback && Element(fallback) is var newFallback && !ReferenceEquals(newFallback, fallback)
@@ -59,8 +55,14 @@ public static class UniversalActions
             : converted;
     }
 
-    private static T Unless<T, TPart>(T original, TPart before, TPart after, Func<TPart, T> rebuild) where TPart : class =>
-        ReferenceEquals(before, after) ? original : rebuild(after);
+    private static Column ConvertColumn(Column column) => Unless(column, column.Items, Elements(column.Items), static (c, i) => c with { Items = i });
+
+    private static TableRow ConvertRow(TableRow row) => Unless(row, row.Cells, Converted(row.Cells, ConvertCell), static (r, c) => r with { Cells = c });
+
+    private static TableCell ConvertCell(TableCell cell) => Unless(cell, cell.Items, Elements(cell.Items), static (c, i) => c with { Items = i });
+
+    private static T Unless<T, TPart>(T original, TPart before, TPart after, Func<T, TPart, T> rebuild) where TPart : class =>
+        ReferenceEquals(before, after) ? original : rebuild(original, after);
 
     /// <summary>The same list when no item changed, else a new one.</summary>
     private static IReadOnlyList<T> Converted<T>(IReadOnlyList<T> items, Func<T, T> convert) where T : class

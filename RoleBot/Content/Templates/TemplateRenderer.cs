@@ -14,20 +14,53 @@ public static partial class TemplateRenderer
     /// <exception cref="MissingTemplateValueException">The text uses a placeholder the caller does not provide.</exception>
     public static string Render(string file, string key, string template, IReadOnlyList<(string Name, string Value)> values)
     {
-        var rendered = Placeholder().Replace(template, match =>
+        // Every reply fills in several texts, so they are filled without a regex: one pass to size the result (and
+        // find a missing value), one to write it, and no strings besides the result.
+        var length = 0;
+        var placeholders = 0;
+        for (var i = 0; i < template.Length;)
         {
-            var name = match.Groups[1].Value;
-            foreach (var (n, v) in values)
+            if (PlaceholderScanner.NameAt(template, i) is var name && name.Length > 0)
             {
-                if (n == name)
+                length += PlaceholderScanner.ValueOf(file, key, name, values).Length;
+                placeholders++;
+                i += name.Length + 3;
+            }
+            else
+            {
+                length++;
+                i++;
+            }
+        }
+
+        if (placeholders == 0)
+        {
+            return Capitalise(template);
+        }
+
+        return string.Create(length, (template, values), static (span, state) =>
+        {
+            var written = 0;
+            for (var i = 0; i < state.template.Length;)
+            {
+                if (PlaceholderScanner.NameAt(state.template, i) is var name && name.Length > 0)
                 {
-                    return v;
+                    var value = PlaceholderScanner.ValueOf("", "", name, state.values);
+                    value.CopyTo(span[written..]);
+                    written += value.Length;
+                    i += name.Length + 3;
+                }
+                else
+                {
+                    span[written++] = state.template[i++];
                 }
             }
 
-            throw new MissingTemplateValueException(file, key, name);
+            if (span.Length > 0 && char.IsLower(span[0]))
+            {
+                span[0] = char.ToUpperInvariant(span[0]);
+            }
         });
-        return Capitalise(rendered);
     }
 
     public static IEnumerable<string> PlaceholdersIn(string template) =>

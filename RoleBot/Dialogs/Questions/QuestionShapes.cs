@@ -45,7 +45,7 @@ public static class QuestionShapes
     public static (RoleQuestion Question, string Note)? UnbackedQuality(UnderstandingResult understanding, QuestionDraft draft, KnowledgeBase kb, DialogContent content)
     {
         if (draft is not { Slots: [{ RoleId: { } first }, { RoleId: { } second }, ..], Intent: Intent.Rank or Intent.Compare }
-            || content.List("unbackedQualities").FirstOrDefault(q => HasPhrase(understanding.Text, q)) is not { } quality)
+            || content.List("unbackedQualities").FirstOrDefault(q => PlainPhrases.Contains(understanding.Text, q)) is not { } quality)
         {
             return null;
         }
@@ -54,8 +54,16 @@ public static class QuestionShapes
         return (new RoleQuestion(Intent.Compare, [first, second]), note);
     }
 
-    public static bool HasCue(DialogContent content, string text, string list) => content.List(list).Any(cue => HasPhrase(text, cue));
+    public static bool HasCue(DialogContent content, string text, string list)
+    {
+        foreach (var cue in content.List(list))
+        {
+            if (PlainPhrases.Contains(text, cue))
+            {
+                return true;
+            }
+        }
 
-    private static bool HasPhrase(string text, string phrase) =>
-        $" {PlainWords.Normalize(text)} ".Contains($" {PlainWords.Normalize(phrase)} ", StringComparison.Ordinal);
+        return false;
+    }
 }
