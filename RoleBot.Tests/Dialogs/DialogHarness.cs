@@ -36,6 +36,7 @@ internal sealed class DialogHarness
             .AddRoleBotContent(configuration)
             .AddRoleBotKnowledge()
             .AddRoleBotAnswers()
+            .AddRoleBotUnderstanding()
             .AddRoleBotPassageSearch(configuration)
             .AddRoleBotDialogs()
             .AddSingleton(Answerer.Object)

@@ -6,7 +6,7 @@ namespace RoleBot.Tests.Support;
 
 /// <summary>
 /// The test bot: echoes with a per-conversation turn counter kept in ConversationData, and has commands that
-/// throw, block, send twice, or answer invokes with chosen statuses.
+/// throw, block (before or after answering), send twice, or answer invokes with chosen statuses.
 /// </summary>
 public sealed class EchoBot(TurnRecorder recorder, TestGate gate) : ActivityHandler
 {
@@ -26,6 +26,12 @@ public sealed class EchoBot(TurnRecorder recorder, TestGate gate) : ActivityHand
             case "block":
                 await gate.WaitAsync(cancellationToken);
                 break;
+            case "answer then block":
+                // An instance that dies here has answered (as far as the bot knows) but not yet saved.
+                turnContext.GetConversationData().LastRoleIds.Add(text);
+                await turnContext.SendActivityAsync(new Activity { Text = $"echo {text} #{turnContext.GetConversationData().LastRoleIds.Count}" }, cancellationToken);
+                await gate.WaitAsync(cancellationToken);
+                return;
             case "twice":
                 await turnContext.SendActivityAsync(new Activity { Text = "first" }, cancellationToken);
                 await turnContext.SendActivityAsync(new Activity { Text = "second" }, cancellationToken);

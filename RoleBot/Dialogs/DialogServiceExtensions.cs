@@ -23,6 +23,7 @@ public static class DialogServiceExtensions
             .Validate(o => o.ContextTurns >= 0 && o.MaxRoles >= 2, $"{ConversationMemoryOptions.Section}: ContextTurns must not be negative and MaxRoles must be at least 2.")
             .ValidateOnStart();
         services.TryAddSingleton<ConversationMemory>();
+        services.TryAddSingleton<RememberedRoles>();
         services.TryAddSingleton<BotTexts>();
         services.TryAddSingleton<DialogReplies>();
         services.TryAddSingleton<SenseSettler>();

@@ -22,7 +22,7 @@ namespace RoleBot.Dialogs;
 /// </summary>
 public sealed class MainDialog(
     IKnowledgeBaseProvider knowledge, IRoleAnswerer answerer, DialogContentStore content, BotTexts texts, DialogReplies replies, SenseSettler settler,
-    ConversationMemory memory, PassageAnswerer passages)
+    ConversationMemory memory, PassageAnswerer passages, RememberedRoles remembered)
     : Dialog(nameof(MainDialog))
 {
     // "askRole.<Intent>" words the question for one kind of question; without it "askRole" is used.
@@ -33,6 +33,13 @@ public sealed class MainDialog(
         new("sameVerdictEverySense", "text", "roles"),
         new("context.one", "role"),
         new("context.two", "first", "second"),
+        new("context.pair", "first", "second"),
+        new("hire.known", "aRole", "facts"),
+        new("hire.fact", "role", "text", "sources"),
+        new("hire.unknown", "aRole"),
+        new("hire.unknownTop", "aRole"),
+        new("expand.one", "text", "roles"),
+        new("expand.many", "text", "roles"),
         new("quality.cannotTell", "first", "second", "quality"),
         .. TrackEnds.Texts,
         .. Enum.GetNames<Intent>().Select(intent => new TemplateKey($"askRole.{intent}") { Optional = true }),
@@ -44,8 +51,8 @@ public sealed class MainDialog(
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var understanding = dc.Input.Understanding;
         var kb = knowledge.Current;
+        var (understanding, fromContext) = remembered.Read(dc.Input.Understanding, dc.Data, kb, Content);
         memory.StartTurn(dc.Data, understanding.Intent);
         switch (understanding.Intent)
         {
@@ -77,9 +84,22 @@ public sealed class MainDialog(
             return await AnswerAsync(dc, question, cancellationToken, note);
         }
 
+        if (QuestionShapes.Expansion(understanding, kb, Content) is var (expansion, expansionNote))
+        {
+            return await AnswerAsync(dc, expansion, cancellationToken, expansionNote);
+        }
+
+        if (QuestionShapes.Hiring(understanding, kb, Content) is var (hiring, hiringNote))
+        {
+            return await AnswerAsync(dc, hiring, cancellationToken, fromContext ? $"{ContextNote([.. hiring.RoleIds])} {hiringNote}" : hiringNote);
+        }
+
         if (understanding.UnknownRoles.Count > 0)
         {
-            return await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
+            // No known role named ("who looks after inventory?"): a passage that covers the question is a better
+            // reply than naming words that may not be a title at all.
+            return (understanding.Roles.Count == 0 ? await FromPassageAsync(dc, offerTopics: false, cancellationToken) : null)
+                ?? await UnknownRoleAsync(dc, understanding.UnknownRoles, cancellationToken);
         }
 
         var draft = QuestionBuilder.Build(understanding, dc.Data, kb, ConversationMemory.Roles(dc.Data, kb), HasCue(understanding.Text, "contextWords")) is { } built
@@ -89,6 +109,7 @@ public sealed class MainDialog(
                 IsYesNo = built.Intent == Intent.Rank && (StartsWithCue(understanding.Text, "yesNoOpeners") || EndsWithCue(understanding.Text, "yesNoTags")),
                 LeadsWithVerdict = built.Intent == Intent.Compare && IsBarePair(understanding),
                 AsksShared = built.Intent == Intent.Skills && built.Slots.Count >= 2 && HasCue(understanding.Text, "sharedCues"),
+                FromContext = built.FromContext || fromContext,
             }
             : null;
         draft = draft is null ? null : QuestionShapes.ListShape(understanding, draft, Content);
@@ -97,9 +118,15 @@ public sealed class MainDialog(
             return await AnswerAsync(dc, comparison, cancellationToken, cannotTell);
         }
 
-        return draft is null
-            ? await CannotAnswerAsync(dc, cancellationToken)
-            : await FillOrAnswerAsync(dc, draft, askedInFull: understanding.Intent is Intent.Rank or Intent.Compare, cancellationToken);
+        if (draft is null)
+        {
+            return await CannotAnswerAsync(dc, cancellationToken);
+        }
+
+        // A role question that names no role would be asked "which role?"; a passage that covers it answers it now.
+        var unnamed = understanding.Roles.Count == 0 && !draft.FromContext && !draft.IsComplete;
+        return (unnamed ? await FromPassageAsync(dc, offerTopics: false, cancellationToken) : null)
+            ?? await FillOrAnswerAsync(dc, draft, askedInFull: understanding.Intent is Intent.Rank or Intent.Compare, cancellationToken);
     }
 
     public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
@@ -133,7 +160,7 @@ public sealed class MainDialog(
 
         if (draft.IsComplete)
         {
-            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken, draft.FromContext ? ContextNote(draft) : null);
+            return await AnswerAsync(dc, draft.ToQuestion(), cancellationToken, draft.FromContext ? ContextNote([.. draft.Slots.Select(s => s.RoleId!)]) : null);
         }
 
         dc.State.Set(DraftKey, draft);
@@ -187,9 +214,9 @@ public sealed class MainDialog(
     }
 
     // The roles taken from the conversation are named first, so a wrong guess is plain to see.
-    private string ContextNote(QuestionDraft draft)
+    private string ContextNote(IReadOnlyList<string> roleIds)
     {
-        var names = draft.Slots.Select(s => RoleNames.Name(knowledge.Current, s.RoleId!)).ToList();
+        var names = roleIds.Select(id => RoleNames.Name(knowledge.Current, id)).ToList();
         return names.Count >= 2
             ? Content.Text("context.two", ("first", names[0]), ("second", names[1]))
             : Content.Text("context.one", ("role", names[0]));

@@ -55,6 +55,7 @@ public static class RoleBotHostingExtensions
         app.MapRoleBotHealth();
         app.MapRoleBotMessages();
         app.MapRoleBotSlack();
+        app.UseRoleBotDirectLineStreams();
         app.MapRoleBotDirectLine();
         app.MapRoleBotWebChatPage();
         return app;

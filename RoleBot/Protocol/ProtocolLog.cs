@@ -66,4 +66,7 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(20, LogLevel.Warning, "An unprocessed activity stays marked as seen across instances, so its re-send will be ignored: {ErrorMessage}")]
     public static partial void SharedClaimKept(ILogger logger, string errorMessage);
+
+    [LoggerMessage(21, LogLevel.Warning, "Journaled turn {Id} of conversation {Conversation} was taken over by another instance while it ran here; that instance answers it")]
+    public static partial void JournalLeaseLost(ILogger logger, long id, string conversation);
 }

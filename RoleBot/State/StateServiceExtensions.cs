@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Channels.WebChat.DirectLine.Streams;
 using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
 using RoleBot.State.Postgres;
@@ -83,6 +84,9 @@ public static class StateServiceExtensions
         services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<PostgresDirectLineStore>()));
         services.AddSingleton<IPostgresPurge>(sp => sp.GetRequiredService<PostgresDirectLineStore>());
         services.AddHostedService<PostgresStatePurger>();
+        // Wakes this instance's Direct Line streams when any instance stores an activity (LISTEN/NOTIFY).
+        services.TryAddSingleton<DirectLineStreamHub>();
+        services.AddHostedService<PostgresStreamListener>();
         return services;
     }
 }

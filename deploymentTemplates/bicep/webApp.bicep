@@ -58,6 +58,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       alwaysOn: true // a sleeping app answers Teams' first message too late
       healthCheckPath: '/healthz/ready' // includes the database, so App Service stops routing to an instance that lost it
       http20Enabled: true
+      webSocketsEnabled: true // the Direct Line stream (streamUrl) of the Web Chat page
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [

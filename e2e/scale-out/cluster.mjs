@@ -130,7 +130,7 @@ export class HAProxy {
     const servers = this.instances.map((i) => `  server ${i.name} 127.0.0.1:${i.port} check inter 300 fall 2 rise 1`);
     const backups = this.instances.map((i) => `  server ${i.name}-backup 127.0.0.1:${i.port} backup`);
     const config = ['global', '  maxconn 2000', '  log stdout format raw local0', 'defaults', '  mode http', '  log global', '  option httplog', '  timeout connect 2s',
-      '  timeout client 60s', '  timeout server 60s', '  retries 2', '  option redispatch 1', '  retry-on conn-failure',
+      '  timeout client 60s', '  timeout server 60s', '  timeout tunnel 1h', '  retries 2', '  option redispatch 1', '  retry-on conn-failure',
       `frontend rolebot`, `  bind 127.0.0.1:${this.port}`, '  default_backend instances',
       'backend instances', '  balance roundrobin', '  option allbackups', '  option httpchk GET /healthz/ready',
       '  http-check expect status 200',

@@ -10,6 +10,7 @@ import { tryCall } from './directline.mjs';
 import { startConnector } from './connector.mjs';
 import { balancerSpreads, dialogSpansInstances, oneAnswerPerActivityId } from './checks/spread.mjs';
 import { webChatThroughBalancer } from './checks/webchat.mjs';
+import { streamWokenAcrossInstances, streamRefusesOtherTokens, streamBeforeOutage } from './checks/stream.mjs';
 import { killOneInstanceMidRun } from './checks/kill.mjs';
 import { postgresRestart } from './checks/outage.mjs';
 
@@ -54,6 +55,7 @@ async function main() {
     RoleBot__State__Provider: 'Postgres', ConnectionStrings__RoleBotState: pg.connectionString,
     RoleBot__DirectLine__Secret: secret, DOTNET_gcServer: '0',
     RoleBot__State__QueueLease: '00:00:05', // a dead instance's journaled turns are taken over within seconds
+    RoleBot__DirectLine__StreamKeepAlive: '00:05:00', // streams get answers from wake-ups, not from their keep-alive re-reads
   };
   const instances = ['s1', 's2', 's3'].map((name) => new Instance(name, dll, out, env));
   parts.push(...instances);
@@ -72,6 +74,8 @@ async function main() {
   await balancerSpreads(lb, instances);
   await webChatThroughBalancer(lb, out);
   await dialogSpansInstances(secret, instances);
+  await streamWokenAcrossInstances(secret, instances);
+  await streamRefusesOtherTokens(secret, instances[2]);
   connector = await startConnector();
   await oneAnswerPerActivityId(connector, instances);
 
@@ -84,7 +88,9 @@ async function main() {
     await waitFor(`HAProxy routing to ${victim.name}`, 15, async () => (await tryCall(lb.url, 'GET', '/healthz')).instance === victim.name);
   });
 
+  const streamAcrossOutage = await streamBeforeOutage(secret, instances[0]);
   await postgresRestart(pg, lb, instances, secret, connector);
+  await streamAcrossOutage(instances[2]);
 
   await check('no log (RoleBot, HAProxy, PostgreSQL) contains the database password', () => {
     for (const file of [...instances.map((i) => i.logFile), lb.logFile, pg.log]) {

@@ -41,6 +41,29 @@ public sealed class PassageIndexTests
     }
 
     [Fact]
+    public void AQuestionAskedAgainFindsTheSameHitsWithTheSameScores()
+    {
+        // The second search reuses where each word sits in the index; nothing it finds or scores may change.
+        using var index = new PassageIndex(ShippedKnowledgeBase.Instance, NluContentReader.Read(TestRecognizer.ContentFolder).Synonyms);
+        var first = index.Search("does a project manager have a budget", 12).Select(h => (h.Passage.Id, h.Score, h.Coverage)).ToList();
+        index.Search("who runs a factory", 12);
+        var second = index.Search("does a project manager have a budget", 12).Select(h => (h.Passage.Id, h.Score, h.Coverage)).ToList();
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void AWordNoPassageUsesLowersCoverageButFindsTheSamePassages()
+    {
+        var plain = Shipped.Value.Search("is project management ongoing or temporary", 12);
+        var withUnknown = Shipped.Value.Search("is project management ongoing or temporary qwertyuiop", 12);
+
+        Assert.Equal(plain.Select(h => h.Passage.Id), withUnknown.Select(h => h.Passage.Id));
+        Assert.True(withUnknown[0].Coverage < plain[0].Coverage);
+    }
+
+    [Fact]
     public void ShortFormsFromTheSynonymListsFindTheFullWords()
     {
         var hits = Shipped.Value.Search("ops mgr stakeholders", 12);

@@ -37,6 +37,10 @@ public sealed class ConversationMemory(IOptions<ConversationMemoryOptions> optio
         data.TurnsSinceRoles = 0;
     }
 
+    /// <summary>The roles a new question may still refer to, before StartTurn counts it: none once the context has expired.</summary>
+    public IReadOnlyList<string> Current(ConversationData data, KnowledgeBase kb) =>
+        data.TurnsSinceRoles + 1 > Options.ContextTurns ? [] : Roles(data, kb);
+
     /// <summary>The remembered roles the knowledge base still knows, oldest first.</summary>
     public static IReadOnlyList<string> Roles(ConversationData data, KnowledgeBase kb) =>
         [.. data.RecentRoleIds.Where(id => kb.FindRole(id) is not null)];

@@ -1,3 +1,4 @@
+using RoleBot.Answers;
 using RoleBot.Dialogs.Answering;
 using RoleBot.Dialogs.Content;
 using RoleBot.Dialogs.Prompts;
@@ -32,13 +33,49 @@ public static class QuestionShapes
     /// <summary>"list the roles above a director", "which roles are below a director?": a list of roles above or below one role.</summary>
     public static QuestionDraft ListShape(UnderstandingResult understanding, QuestionDraft draft, DialogContent content)
     {
-        var above = HasCue(content, understanding.Text, "rolesAboveCues");
-        if (understanding.Roles.Count != 1 || draft.Slots.Count == 0 || !above && !HasCue(content, understanding.Text, "rolesBelowCues"))
+        var shaped = RoleShaped(understanding);
+        var above = HasCue(content, shaped, "rolesAboveCues");
+        if (understanding.Roles.Count != 1 || draft.Slots.Count == 0 || !above && !HasCue(content, shaped, "rolesBelowCues"))
         {
             return draft;
         }
 
         return draft with { Intent = Intent.NextStep, Slots = [draft.Slots[0]], AsksHigher = above, AsksLower = !above, IsYesNo = false, LeadsWithVerdict = false };
+    }
+
+    /// <summary>
+    /// "who hires a CEO?": the reporting line of the role, led by what the knowledge base says about hiring or
+    /// appointing it (quoted, with the role whose entry says it) or, when it says nothing, by saying so.
+    /// </summary>
+    public static (RoleQuestion Question, string Note)? Hiring(UnderstandingResult understanding, KnowledgeBase kb, DialogContent content)
+    {
+        if (understanding.Roles is not [{ Candidates: [var id] }] || kb.FindRole(id) is not { } role || !HasCue(content, RoleShaped(understanding), "hireCues"))
+        {
+            return null;
+        }
+
+        var aRole = IndefiniteArticle.Before(role.DisplayName);
+        var facts = HiringFacts.About(role, kb, content.List("hireWords"), most: 2);
+        var note = facts.Count == 0
+            ? content.Text(role.ReportsTo.Count == 0 ? "hire.unknownTop" : "hire.unknown", ("aRole", aRole))
+            : content.Text("hire.known", ("aRole", aRole), ("facts", string.Join(" ", facts.Select(f => content.Text("hire.fact",
+                ("role", f.Holder.DisplayName),
+                ("text", f.Text),
+                ("sources", string.Join("; ", f.Holder.Sources.Select(s => kb.FindSource(s)?.Title ?? s))))))));
+        return (new RoleQuestion(facts.Count == 0 && role.ReportsTo.Count == 0 ? Intent.Describe : Intent.ReportsTo, [role.Id]), note);
+    }
+
+    /// <summary>"what does CDO stand for?": the roles the knowledge base knows by that name, described, and the sentence that names them.</summary>
+    public static (RoleQuestion Question, string Note)? Expansion(UnderstandingResult understanding, KnowledgeBase kb, DialogContent content)
+    {
+        if (understanding.Roles is not [var mention] || !HasCue(content, understanding.Text, "expandCues")
+            || mention.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is not { Count: > 0 } ids)
+        {
+            return null;
+        }
+
+        var note = content.Text(ids.Count == 1 ? "expand.one" : "expand.many", ("text", UserText.Clean(mention.Text)), ("roles", RoleNames.Join(kb, ids)));
+        return (new RoleQuestion(Intent.Describe, ids), note);
     }
 
     /// <summary>"which is more strategic?": the knowledge base ranks and compares roles but does not grade such qualities, so the comparison is offered instead.</summary>
@@ -53,6 +90,26 @@ public static class QuestionShapes
         var note = content.Text("quality.cannotTell", ("first", RoleNames.Name(kb, first)), ("second", RoleNames.Name(kb, second)), ("quality", quality));
         return (new RoleQuestion(Intent.Compare, [first, second]), note);
     }
+
+    /// <summary>
+    /// The text with each role it names as "{role}" (and no article before it), so a cue can say where the role
+    /// stands: "who does {role} manage" (the roles below it) is not "who manages {role}" (its boss).
+    /// </summary>
+    public static string RoleShaped(UnderstandingResult understanding)
+    {
+        var text = understanding.Text;
+        foreach (var role in understanding.Roles.OrderByDescending(r => r.Start).Where(r => r.Start + r.Length <= text.Length))
+        {
+            text = text.Remove(role.Start, role.Length).Insert(role.Start, $" {RolePlaceholder} ");
+        }
+
+        var words = PlainWords.Words(PlainWords.Normalize(text)).ToList();
+        return string.Join(' ', words.Where((w, i) => i + 1 >= words.Count || words[i + 1] != RoleWord || w is not ("a" or "an" or "the")));
+    }
+
+    private const string RolePlaceholder = "{role}";
+
+    private static readonly string RoleWord = PlainWords.Normalize(RolePlaceholder);
 
     public static bool HasCue(DialogContent content, string text, string list)
     {

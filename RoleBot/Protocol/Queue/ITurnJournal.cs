@@ -1,3 +1,5 @@
+using RoleBot.State;
+
 namespace RoleBot.Protocol.Queue;
 
 /// <summary>
@@ -13,6 +15,13 @@ public interface ITurnJournal
     /// <summary>Stores the turn, leased to this instance, before it is acknowledged; throws when it cannot.</summary>
     Task<long> RecordAsync(string conversationKey, string payload, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The turn ran: its new state (null: none to save) and its replies, not yet sent, are committed together, and
+    /// the lease renewed. Throws <see cref="JournalLeaseLostException"/>, committing nothing, when another instance
+    /// took the turn over meanwhile (this one stalled past its lease).
+    /// </summary>
+    Task AnsweredAsync(long id, string stateKey, ConversationData? state, string replies, CancellationToken cancellationToken);
+
     /// <summary>The turn was answered: it leaves the journal (now, or at the next maintenance if the database is away).</summary>
     Task CompleteAsync(long id, CancellationToken cancellationToken);
 
@@ -23,5 +32,8 @@ public interface ITurnJournal
     Task<IReadOnlyList<JournaledTurn>> MaintainAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A turn claimed from the journal: its id and the payload <see cref="ITurnJournal.RecordAsync"/> stored.</summary>
-public sealed record JournaledTurn(long Id, string Payload);
+/// <summary>
+/// A turn claimed from the journal: its id, the payload <see cref="ITurnJournal.RecordAsync"/> stored and, once it
+/// ran, the replies <see cref="ITurnJournal.AnsweredAsync"/> stored (then they only need sending).
+/// </summary>
+public sealed record JournaledTurn(long Id, string Payload, string? Replies = null);

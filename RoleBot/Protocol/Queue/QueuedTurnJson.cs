@@ -9,14 +9,18 @@ public static class QueuedTurnJson
     public static string Write(QueuedTurn turn) =>
         JsonSerializer.Serialize(new Stored(turn.Activity, turn.Authentication), ActivityJson.Options);
 
+    /// <summary>A turn's replies as <see cref="ITurnJournal.AnsweredAsync"/> keeps them until they are sent.</summary>
+    public static string WriteReplies(IReadOnlyList<Activity> replies) => JsonSerializer.Serialize(replies, ActivityJson.Options);
+
     /// <summary>Null when the payload is not a stored turn (written by a build that no longer matches).</summary>
     public static QueuedTurn? Read(JournaledTurn journaled)
     {
         try
         {
             var stored = JsonSerializer.Deserialize<Stored>(journaled.Payload, ActivityJson.Options);
+            var answered = journaled.Replies is { } replies ? JsonSerializer.Deserialize<Activity[]>(replies, ActivityJson.Options) : null;
             return stored is { Activity: not null, Authentication: not null }
-                ? new QueuedTurn(stored.Activity, stored.Authentication, journaled.Id)
+                ? new QueuedTurn(stored.Activity, stored.Authentication, journaled.Id, answered)
                 : null;
         }
         catch (JsonException)

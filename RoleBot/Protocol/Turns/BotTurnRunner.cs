@@ -51,13 +51,25 @@ public sealed class BotTurnRunner(
         return RunCoreAsync(activity, deliver, [], waitForConversation: true, new TurnCommitPoint(), cancellationToken);
     }
 
+    /// <summary>
+    /// A journaled turn: it waits its place in the conversation, its replies are held until <paramref name="outbox"/>
+    /// has committed them with the new state, and are delivered before the conversation is let go.
+    /// </summary>
+    public Task<TurnOutcome> RunAsync(Activity activity, ITurnOutbox outbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        var replies = new List<Activity>();
+        return RunCoreAsync(activity, (reply, _) => Buffer(replies, reply), replies, waitForConversation: true, new TurnCommitPoint(), cancellationToken, outbox);
+    }
+
     private async Task<TurnOutcome> RunCoreAsync(
         Activity activity,
         Func<Activity, CancellationToken, Task<string?>> deliver,
         List<Activity> replies,
         bool waitForConversation,
         TurnCommitPoint commit,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ITurnOutbox? outbox = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var context = new TurnContext(activity, shaper, deliver);
@@ -65,6 +77,8 @@ public sealed class BotTurnRunner(
         await using var turnLock = await LockAsync(activity, stateKey, waitForConversation, cancellationToken);
         using var turnScope = telemetry.Begin(context);
 
+        var committing = false;
+        TurnOutcome outcome;
         try
         {
             // A scope per turn: the bot and what it uses may be scoped, and background turns have no request scope.
@@ -72,31 +86,51 @@ public sealed class BotTurnRunner(
             var bot = scope.ServiceProvider.GetRequiredService<IBot>();
             context.SetConversationData(await LoadAsync(stateKey, cancellationToken));
             await bot.OnTurnAsync(context, cancellationToken);
-            if (!context.IsConversationDeleted())
+            var state = context.IsConversationDeleted() ? null : context.GetConversationData();
+            if (state is not null && !commit.TryBeginWrite())
             {
-                if (!commit.TryBeginWrite())
-                {
-                    throw new OperationCanceledException("The turn was given up on before it saved its state.");
-                }
-
-                await store.SaveAsync(stateKey, context.GetConversationData(), cancellationToken);
+                throw new OperationCanceledException("The turn was given up on before it saved its state.");
             }
 
-            return new TurnOutcome(context.InvokeResponse, Snapshot(replies), Failed: false);
+            committing = true;
+            await SaveAsync(stateKey, state, replies, outbox, cancellationToken);
+            outcome = new TurnOutcome(context.InvokeResponse, Snapshot(replies), Failed: false);
         }
         // Nothing ran yet: the caller answers "try again" (503) or keeps the turn queued, rather than apologising.
         catch (StateNotLoadedException ex)
         {
             throw ex.Unavailable;
         }
+        // A journaled turn that could not commit has sent nothing and saved nothing: it runs again, unapologetic.
+        catch (Exception ex) when (outbox is not null && (committing || ex is ConversationStateUnavailableException))
+        {
+            throw;
+        }
         // The error handler writes state too (it forgets the conversation), so it claims the commit point as well.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && commit.TryBeginWrite())
         {
             turnScope.Failed = true;
             await errorHandler.HandleAsync(context, stateKey, ex, cancellationToken);
-            return new TurnOutcome(null, Snapshot(replies), Failed: true);
+            if (outbox is not null)
+            {
+                await outbox.CommitAsync(stateKey, null, Snapshot(replies), cancellationToken);
+            }
+
+            outcome = new TurnOutcome(null, Snapshot(replies), Failed: true);
         }
+
+        if (outbox is not null)
+        {
+            await outbox.DeliverAsync(outcome.Replies, cancellationToken);
+        }
+
+        return outcome;
     }
+
+    private Task SaveAsync(string stateKey, ConversationData? state, List<Activity> replies, ITurnOutbox? outbox, CancellationToken cancellationToken) =>
+        outbox is not null ? outbox.CommitAsync(stateKey, state, Snapshot(replies), cancellationToken)
+        : state is not null ? store.SaveAsync(stateKey, state, cancellationToken)
+        : Task.CompletedTask;
 
     /// <summary>
     /// Queued turns wait their turn. Inline ones answer a client that gives up after a few seconds (Teams: 5 s for

@@ -54,21 +54,19 @@ public sealed class PostgresConversationStateStore(
         return data;
     }
 
-    public async Task SaveAsync(string key, ConversationData data, CancellationToken cancellationToken)
+    public Task SaveAsync(string key, ConversationData data, CancellationToken cancellationToken) =>
+        database.RunAsync("saved", (connection, ct) => SaveAsync(connection, null, key, data, ct), cancellationToken);
+
+    /// <summary>The save, as part of a caller's transaction (a journaled turn commits its state with its replies).</summary>
+    internal async Task<long> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, ConversationData data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(data);
-        var json = JsonSerializer.Serialize(data, ActivityJson.Options);
-        var now = time.GetUtcNow();
-        var written = await database.RunAsync("saved", async (connection, ct) =>
-        {
-            await using var command = new NpgsqlCommand(database.Sql.Save, connection);
-            command.Parameters.AddWithValue("key", key);
-            command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, json);
-            command.Parameters.AddWithValue("now", now);
-            return (long)(await command.ExecuteScalarAsync(ct))!;
-        }, cancellationToken);
-
+        await using var command = new NpgsqlCommand(database.Sql.Save, connection, transaction);
+        command.Parameters.AddWithValue("key", key);
+        command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(data, ActivityJson.Options));
+        command.Parameters.AddWithValue("now", time.GetUtcNow());
+        var written = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         if (_loadedVersions.TryGetValue(data, out var loaded))
         {
             if (written != loaded.Value + 1)
@@ -78,6 +76,8 @@ public sealed class PostgresConversationStateStore(
 
             loaded.Value = written;
         }
+
+        return written;
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)

@@ -11,13 +11,15 @@ namespace RoleBot.State.Postgres;
 /// <summary>
 /// Direct Line conversations in the database, so a conversation reserved on one instance is started, posted to
 /// and polled on any other. Appends lock the conversation row while they number the activity, so sequences (and
-/// watermarks) never skip a reply still being written. Bounds and rate windows are the in-memory store's.
+/// watermarks) never skip a reply still being written, and NOTIFY the conversation id in the same transaction
+/// (see <see cref="PostgresStreamListener"/>). Bounds and rate windows are the in-memory store's.
 /// </summary>
 public sealed class PostgresDirectLineStore(PostgresStateDatabase database, IOptions<DirectLineOptions> options, TimeProvider time)
     : IDirectLineConversationStore, IPostgresPurge
 {
     private readonly string _c = database.Tables.DirectLineConversations.Quoted;
     private readonly string _a = database.Tables.DirectLineActivities.Quoted;
+    private readonly string _wakeChannel = PostgresWakeChannel.For(database.Tables);
 
     public string What => "idle Direct Line conversation(s)";
 
@@ -79,7 +81,10 @@ public sealed class PostgresDirectLineStore(PostgresStateDatabase database, IOpt
                 DELETE FROM {_a} d USING (SELECT sequence, sum(bytes) OVER (ORDER BY sequence DESC) AS newer FROM {_a} WHERE conversation_id = @id) x
                 WHERE d.conversation_id = @id AND d.sequence = x.sequence AND d.sequence < @sequence
                   AND (x.newer > @maxBytes OR d.sequence <= @sequence - @capacity);
+                SELECT pg_notify(@channel, @id);
                 """, connection, transaction);
+            // Delivered on commit, so no instance is woken before the activity can be read.
+            insert.Parameters.AddWithValue("channel", _wakeChannel);
             insert.Parameters.AddWithValue("id", conversation.Id);
             insert.Parameters.AddWithValue("sequence", sequence);
             insert.Parameters.AddWithValue("activity", NpgsqlDbType.Jsonb, json);

@@ -30,5 +30,7 @@ internal static class PostgresMigrations
                 lease_owner text NOT NULL, lease_until timestamptz NOT NULL, attempts int NOT NULL DEFAULT 1);
             CREATE INDEX "{t.Queue.Table}_lease_idx" ON {t.Queue.Quoted} (lease_until);
             """),
+        // A turn's replies, committed with its state before they are sent, so a taker-over sends them instead of re-running it.
+        new(5, "journaled replies", $"ALTER TABLE {t.Queue.Quoted} ADD COLUMN replies jsonb;"),
     ];
 }

@@ -10,6 +10,7 @@ public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _lockSource;
+    private readonly NpgsqlDataSource _listenSource;
     private readonly PostgresRetry _retry;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
@@ -29,6 +30,8 @@ public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
         // Turn locks hold a connection for a whole turn; a pool of their own means they can never starve the
         // loads and saves those same turns are waiting for.
         _lockSource = PostgresConnectionString.CreateDataSource(connectionString, Timeouts, loggerFactory, "locks");
+        // The one LISTEN connection of this instance; its own name makes it easy to tell apart in pg_stat_activity.
+        _listenSource = PostgresConnectionString.CreateDataSource(connectionString, Timeouts, loggerFactory, "listen");
     }
 
     public PostgresTableName Table { get; }
@@ -67,6 +70,13 @@ public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
         return await _lockSource.OpenConnectionAsync(cancellationToken);
     }
 
+    /// <summary>The connection <see cref="PostgresStreamListener"/> holds for LISTEN; no retry (it reconnects itself).</summary>
+    internal async Task<NpgsqlConnection> OpenListenConnectionAsync(CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        return await _listenSource.OpenConnectionAsync(cancellationToken);
+    }
+
     /// <summary>True when a statement round-trips now (readiness); never throws, never retries.</summary>
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
@@ -84,6 +94,7 @@ public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
+        _listenSource.Dispose();
         _lockSource.Dispose();
         _dataSource.Dispose();
         _schemaGate.Dispose();
@@ -91,6 +102,7 @@ public sealed class PostgresStateDatabase : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _listenSource.DisposeAsync();
         await _lockSource.DisposeAsync();
         await _dataSource.DisposeAsync();
         _schemaGate.Dispose();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NpgsqlTypes;
 using RoleBot.Protocol.Queue;
 
 namespace RoleBot.State.Postgres;
@@ -11,7 +12,7 @@ namespace RoleBot.State.Postgres;
 /// instance died (or gave the turn up) and any instance may claim it. Lease times are the database's clock, the
 /// one clock every instance shares.
 /// </summary>
-public sealed class PostgresTurnJournal(PostgresStateDatabase database, IOptions<PostgresStateOptions> options) : ITurnJournal
+public sealed class PostgresTurnJournal(PostgresStateDatabase database, PostgresConversationStateStore states, IOptions<PostgresStateOptions> options) : ITurnJournal
 {
     private readonly string _q = database.Tables.Queue.Quoted;
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -41,6 +42,37 @@ public sealed class PostgresTurnJournal(PostgresStateDatabase database, IOptions
         }, cancellationToken);
         _held[id] = 0;
         return id;
+    }
+
+    public async Task AnsweredAsync(long id, string stateKey, ConversationData? state, string replies, CancellationToken cancellationToken)
+    {
+        // The lease is checked and renewed by the same UPDATE that stores the replies: only the instance holding the
+        // turn commits it, and nobody can claim it between this commit and the sending.
+        var ours = await database.InTransactionAsync("answered", async (connection, transaction, ct) =>
+        {
+            await using var command = new NpgsqlCommand(
+                $"UPDATE {_q} SET replies = @replies, lease_until = clock_timestamp() + @lease WHERE id = @id AND lease_owner = @owner", connection, transaction);
+            command.Parameters.AddWithValue("replies", NpgsqlDbType.Jsonb, replies);
+            command.Parameters.AddWithValue("lease", Lease);
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("owner", _owner);
+            if (await command.ExecuteNonQueryAsync(ct) == 0)
+            {
+                return false;
+            }
+
+            if (state is not null)
+            {
+                await states.SaveAsync(connection, transaction, stateKey, state, ct);
+            }
+
+            return true;
+        }, cancellationToken);
+        if (!ours)
+        {
+            _held.TryRemove(id, out _);
+            throw new JournalLeaseLostException(id);
+        }
     }
 
     public async Task CompleteAsync(long id, CancellationToken cancellationToken)
@@ -76,7 +108,7 @@ public sealed class PostgresTurnJournal(PostgresStateDatabase database, IOptions
             await using var command = new NpgsqlCommand($"""
                 UPDATE {_q} SET lease_owner = @owner, lease_until = clock_timestamp() + @lease, attempts = attempts + 1
                 WHERE id IN (SELECT id FROM {_q} WHERE lease_until < clock_timestamp() AND attempts < {MaxAttempts} ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED)
-                RETURNING id, payload
+                RETURNING id, payload, replies::text
                 """, connection);
             command.Parameters.AddWithValue("owner", _owner);
             command.Parameters.AddWithValue("lease", Lease);
@@ -84,7 +116,7 @@ public sealed class PostgresTurnJournal(PostgresStateDatabase database, IOptions
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                rows.Add(new JournaledTurn(reader.GetInt64(0), reader.GetString(1)));
+                rows.Add(new JournaledTurn(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
             }
 
             return rows;

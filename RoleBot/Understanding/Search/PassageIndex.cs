@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -28,6 +29,8 @@ public sealed class PassageIndex : IDisposable
     // counted while building: asking the index for it cost a term lookup per word per question.
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly Entry[] _byDoc;
+    private readonly ConcurrentDictionary<string, TermContext> _topicStates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TermContext> _textStates = new(StringComparer.Ordinal);
     private readonly int _documents;
 
     public PassageIndex(KnowledgeBase kb, SynonymsFile synonyms)
@@ -82,12 +85,18 @@ public sealed class PassageIndex : IDisposable
             return [];
         }
 
-        // The question's analysed words, each sought in the topic (names, aliases, example questions count double) and the text.
+        // The question's analysed words, each sought in the topic (names, aliases, example questions count double) and
+        // the text. A word no passage uses cannot match: it still weighs in the coverage, but is not sought.
         var query = new BooleanQuery();
-        foreach (var t in terms)
+        foreach (var t in terms.Where(_documentFrequency.ContainsKey))
         {
-            query.Add(new TermQuery(new Term(Topic, t)) { Boost = 2f }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(Text, t)), Occur.SHOULD);
+            query.Add(Query(Topic, t, 2f), Occur.SHOULD);
+            query.Add(Query(Text, t, 1f), Occur.SHOULD);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return [];
         }
 
         var frequencies = terms.ToDictionary(t => t, t => _documentFrequency.GetValueOrDefault(t), StringComparer.Ordinal);
@@ -108,6 +117,16 @@ public sealed class PassageIndex : IDisposable
         var shared = weights.Keys.Where(entry.Terms.Contains).ToList();
         var specific = shared.Count >= 2 || shared.Any(t => entry.TopicTerms.Contains(t) || frequencies[t] <= RareWordPassages);
         return new PassageHit(entry.Passage, shared.Sum(t => weights[t]) / total, score, specific);
+    }
+
+    // Where a word sits in the index is looked up once: the index never changes, and the lookup (a term-dictionary
+    // seek) was half of the term enumerators a question allocated. Only words of the index are kept, so the cache is
+    // bounded by its vocabulary, whatever users type.
+    private TermQuery Query(string field, string word, float boost)
+    {
+        var term = new Term(field, word);
+        var states = (field == Topic ? _topicStates : _textStates).GetOrAdd(word, _ => TermContext.Build(_searcher.TopReaderContext, term));
+        return new TermQuery(term, states) { Boost = boost };
     }
 
     public void Dispose()

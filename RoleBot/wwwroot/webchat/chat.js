@@ -39,7 +39,7 @@
       fail(`Could not start a conversation with RoleBot: ${e.message}. Check that the bot is running and reload the page.`);
       return;
     }
-    const directLine = window.WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket: false });
+    const directLine = window.WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket: true });
     window.WebChat.renderWebChat({ directLine, locale: 'en-US', styleOptions, nonce }, root);
   }
 

@@ -1,5 +1,7 @@
 // RoleBot's Web Chat page, in Debian's Chromium, through the balancer: the page, its token, the conversation
-// start, every post and every poll go wherever round robin sends them.
+// start and every post go wherever round robin sends them; the answers come back over the Direct Line stream
+// (a WebSocket through HAProxy), which stays on one instance and is woken by replies the others store.
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { check, assert } from '../report.mjs';
 import { launch, openPage } from '../../lib/browser.mjs';
@@ -18,12 +20,19 @@ async function botSays(page, pattern, unless = /$^/) {
   return handle.jsonValue();
 }
 
+const STREAM_OPENED = 'Direct Line stream opened';
+const streamsOpened = (instance) =>
+  existsSync(instance.logFile) ? readFileSync(instance.logFile, 'utf8').split(STREAM_OPENED).length - 1 : 0;
+
 export async function webChatThroughBalancer(lb, out) {
   const browser = await launch();
   const posts = []; // { id, instance }
   const polls = []; // { instance, replyTo: [ids] }
+  const streamed = []; // replyToId of every bot activity that came over the stream
+  const sockets = [];
+  const openedBefore = lb.instances.map(streamsOpened);
   try {
-    await check('Web Chat page works end to end through HAProxy, polls and posts landing on different instances', async () => {
+    await check('Web Chat page works end to end through HAProxy: posts on different instances, answers over the stream', async () => {
       // Three instances, PostgreSQL and Chromium parsing Web Chat's 3.9 MB script share the machine: more time than e2e.
       const page = await openPage(browser, `${lb.url}/`, WEBCHAT.viewport, { loopbackOnly: true, timeout: 60000 });
       page.on('response', async (response) => {
@@ -35,6 +44,14 @@ export async function webChatThroughBalancer(lb, out) {
         if (response.request().method() === 'GET' && /\/activities/.test(url)) {
           polls.push({ instance, replyTo: (body?.activities ?? []).filter((a) => a.from?.role === 'bot').map((a) => a.replyToId) });
         }
+      });
+      page.on('websocket', (ws) => {
+        sockets.push(ws.url());
+        ws.on('framereceived', ({ payload }) => {
+          if (!payload) return; // Direct Line's keep-alive
+          const set = JSON.parse(payload.toString());
+          streamed.push(...(set.activities ?? []).filter((a) => a.from?.role === 'bot').map((a) => a.replyToId));
+        });
       });
       try {
         await WEBCHAT.ready(page);
@@ -55,16 +72,20 @@ export async function webChatThroughBalancer(lb, out) {
         await page.screenshot({ path: path.join(out, 'webchat-FAILED.png') }).catch(() => {});
         throw e;
       }
-      const served = new Set([...posts, ...polls].map((r) => r.instance));
-      assert(served.size >= 3, `Direct Line requests only reached ${[...served].join(', ')}`);
+      // Which instance holds the stream: the one that logged a new stream while the page was open.
+      const streamOn = lb.instances.filter((instance, i) => streamsOpened(instance) > openedBefore[i]).map((i) => i.name);
+      assert(sockets.length >= 1 && sockets.every((u) => u.startsWith('ws://') && u.includes('/stream?')), `streams: ${sockets.join(', ')}`);
+      assert(streamOn.length >= 1, 'no instance logged an open stream');
+      assert(polls.length === 0, `the page polled (${polls.length} polls) although it has a stream`);
+      const served = new Set(posts.map((r) => r.instance));
       assert(posts.length >= 2 && posts.every((p) => p.status === 200), `posts: ${JSON.stringify(posts)}`);
-      const pollInstances = new Set(polls.map((q) => q.instance));
-      assert(pollInstances.size >= 2, `every poll went to ${[...pollInstances]}`);
-      // Which answers came back through a poll another instance served than the post's: reported, not asserted,
-      // since round robin may by chance line up both posts with their polls (the API check above forces it).
-      const crossed = posts.filter((p) => polls.some((q) => q.instance !== p.instance && q.replyTo.includes(p.id)));
-      return `posts on ${posts.map((p) => p.instance).join(', ')}; ${polls.length} polls on ${[...pollInstances].sort().join(', ')}; `
-        + `${crossed.length} of ${posts.length} answers polled from another instance than their post's`;
+      assert(served.size >= 2, `every post went to ${[...served]}`);
+      assert(posts.every((p) => streamed.includes(p.id)), `answers over the stream reply to ${streamed.join(', ')}; posts ${JSON.stringify(posts)}`);
+      // Round robin puts consecutive posts on different instances, so at least one was stored away from the stream's.
+      const crossed = posts.filter((p) => !streamOn.includes(p.instance));
+      assert(crossed.length >= 1, `every post landed on the stream's instance ${streamOn}`);
+      return `posts on ${posts.map((p) => p.instance).join(', ')}; stream on ${streamOn.join(', ')}; `
+        + `${crossed.length} of ${posts.length} answers woke the stream from another instance`;
     });
   } finally {
     await browser.close();

@@ -44,6 +44,21 @@ public sealed class DirectLineOptions
     /// <summary>How long POST activities waits for the bot's in-process turn before answering anyway.</summary>
     public TimeSpan TurnWait { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a streamUrl may wait to be opened; reconnecting (GET conversations/{id}) gives a fresh one.</summary>
+    public TimeSpan StreamUrlLifetime { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// An open stream with nothing to send sends an empty message this often (Direct Line's keep-alive), so proxies
+    /// keep the connection and a dead client is noticed; it also re-reads the conversation then, as a safety net.
+    /// </summary>
+    public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Open streams per conversation on one instance; one more closes the oldest (a reconnect whose old socket lingers).</summary>
+    public int MaxStreamsPerConversation { get; set; } = 2;
+
+    /// <summary>Open streams on one instance; beyond it a stream is refused with 503 and Retry-After (polling still works).</summary>
+    public int MaxStreams { get; set; } = 1000;
+
     public string BotId { get; set; } = "rolebot";
 
     public string BotName { get; set; } = "RoleBot";

@@ -41,6 +41,12 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             failures.Add($"MaxHistoryBytesPerConversation must be at least {MinHistoryBytes} (a few answers with their cards).");
         }
 
+        if (options.StreamUrlLifetime <= TimeSpan.Zero || options.StreamUrlLifetime > options.TokenLifetime || options.StreamKeepAlive < TimeSpan.FromSeconds(1)
+            || options.MaxStreamsPerConversation <= 0 || options.MaxStreams <= 0)
+        {
+            failures.Add("StreamUrlLifetime must be positive and at most TokenLifetime, StreamKeepAlive at least 1 second, MaxStreamsPerConversation and MaxStreams positive.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.BotId))
         {
             failures.Add("BotId must not be empty.");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Channels.WebChat.DirectLine.Cors;
 using RoleBot.Channels.WebChat.DirectLine.Endpoints;
+using RoleBot.Channels.WebChat.DirectLine.Streams;
 using RoleBot.Channels.WebChat.DirectLine.Tokens;
 using RoleBot.Channels.WebChat.DirectLine.Turns;
 
@@ -33,8 +34,14 @@ public static class DirectLineServiceExtensions
         services.TryAddSingleton<PollEndpoint>();
         services.TryAddSingleton<PostActivityEndpoint>();
         services.TryAddSingleton<PageTokenEndpoint>();
+        services.TryAddSingleton<DirectLineStreamHub>();
+        services.TryAddSingleton<StreamEndpoint>();
         return services;
     }
+
+    /// <summary>WebSockets for the stream; the keep-alive is Direct Line's own empty message, so no ping frames are needed.</summary>
+    public static IApplicationBuilder UseRoleBotDirectLineStreams(this IApplicationBuilder app) =>
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
 
     public static IEndpointRouteBuilder MapRoleBotDirectLine(this IEndpointRouteBuilder endpoints)
     {
@@ -49,6 +56,7 @@ public static class DirectLineServiceExtensions
         api.MapGet("/conversations/{conversationId}/activities", (HttpContext c, string conversationId, PollEndpoint e) => e.PollAsync(c, conversationId));
         api.MapPost("/conversations/{conversationId}/activities", (HttpContext c, string conversationId, PostActivityEndpoint e) => e.PostAsync(c, conversationId));
         api.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.Refuse);
+        api.MapGet("/conversations/{conversationId}/stream", (HttpContext c, string conversationId, StreamEndpoint e) => e.StreamAsync(c, conversationId));
 
         endpoints.MapPost(DirectLineChannel.PageTokenPath, (HttpContext c, PageTokenEndpoint e) => e.IssueAsync(c)).AddEndpointFilter(WithCors).AddEndpointFilter(DirectLineStateUnavailable.Filter);
 

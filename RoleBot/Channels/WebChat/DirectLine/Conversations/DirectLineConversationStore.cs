@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using RoleBot.Channels.WebChat.DirectLine.Streams;
 using RoleBot.Protocol;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Conversations;
@@ -11,7 +12,11 @@ namespace RoleBot.Channels.WebChat.DirectLine.Conversations;
 /// process, it serves one instance; with Provider=Postgres the conversations are shared through the database instead.
 /// Eviction scans all entries, but only when a conversation is created, and the count is bounded.
 /// </summary>
-public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineConversationStore> logger)
+public sealed class DirectLineConversationStore(
+    IOptions<DirectLineOptions> options,
+    TimeProvider time,
+    DirectLineStreamHub streams,
+    ILogger<DirectLineConversationStore> logger)
     : IDirectLineConversationStore
 {
     private readonly DirectLineOptions _options = options.Value;
@@ -78,8 +83,13 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     public Task<bool> TryMarkStartedAsync(DirectLineConversation conversation, CancellationToken cancellationToken) =>
         Task.FromResult(conversation.TryMarkStarted());
 
-    public Task<string> AppendAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(conversation.History.Append(activity, time.GetUtcNow()));
+    /// <summary>Stored first, then the streams woken: one process, so this is the whole notifier.</summary>
+    public Task<string> AppendAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    {
+        var id = conversation.History.Append(activity, time.GetUtcNow());
+        streams.Wake(conversation.Id);
+        return Task.FromResult(id);
+    }
 
     public Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> SinceAsync(DirectLineConversation conversation, long watermark, CancellationToken cancellationToken) =>
         Task.FromResult(conversation.History.Since(watermark));

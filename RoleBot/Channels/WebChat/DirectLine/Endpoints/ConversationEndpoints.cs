@@ -1,4 +1,5 @@
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Channels.WebChat.DirectLine.Streams;
 using RoleBot.Channels.WebChat.DirectLine.Tokens;
 using RoleBot.Channels.WebChat.DirectLine.Turns;
 
@@ -48,7 +49,8 @@ public sealed class ConversationEndpoints(
 
         var status = await StartOnceAsync(context, conversation) ? StatusCodes.Status201Created : StatusCodes.Status200OK;
         DirectLineLog.Conversation(logger, conversation.Tag, "started", status);
-        return DirectLineResults.Ticket(conversation, tokens.Issue(GrantFor(caller, conversation)), status);
+        var issued = GrantFor(caller, conversation);
+        return DirectLineResults.Ticket(conversation, tokens.Issue(issued), status, StreamUrlFor(context, conversation, issued));
     }
 
     public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId)
@@ -63,7 +65,8 @@ public sealed class ConversationEndpoints(
         // A client may reconnect to a conversation it reserved but never started; it still deserves the welcome.
         await StartOnceAsync(context, conversation);
         DirectLineLog.Conversation(logger, conversation.Tag, "reconnected", StatusCodes.Status200OK);
-        return DirectLineResults.Ticket(conversation, tokens.Issue(GrantFor(opened.Caller, conversation)));
+        var grant = GrantFor(opened.Caller, conversation);
+        return DirectLineResults.Ticket(conversation, tokens.Issue(grant), streamUrl: StreamUrlFor(context, conversation, grant));
     }
 
     private async Task<bool> StartOnceAsync(HttpContext context, DirectLineConversation conversation)
@@ -76,6 +79,13 @@ public sealed class ConversationEndpoints(
         // A welcome that failed is logged by the turn; the conversation itself is usable, so the start still succeeds.
         await turns.StartAsync(conversation, InboundActivity.ServiceUrlFor(context.Request));
         return true;
+    }
+
+    /// <summary>A fresh streamUrl, resuming after the watermark the reconnecting client names (from the start without one).</summary>
+    private string StreamUrlFor(HttpContext context, DirectLineConversation conversation, TokenGrant grant)
+    {
+        var watermark = context.Request.Query["watermark"].ToString();
+        return StreamUrl.For(context.Request, conversation, tokens.IssueStream(grant).Token, watermark.Length > 0 ? ActivityIds.ParseWatermark(watermark) : null);
     }
 
     private static TokenGrant GrantFor(DirectLineCaller caller, DirectLineConversation conversation) =>

@@ -2,11 +2,15 @@ using System.Text.Json.Serialization;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 
-/// <summary>Direct Line's Conversation object as tokens/generate, tokens/refresh and conversations return it (no streamUrl: polling only).</summary>
+/// <summary>
+/// Direct Line's Conversation object as tokens/generate, tokens/refresh and conversations return it; starting and
+/// reconnecting add the streamUrl (absent elsewhere, and from JSON when null).
+/// </summary>
 public sealed record ConversationTicket(
     string ConversationId,
     string Token,
-    [property: JsonPropertyName("expires_in")] int ExpiresIn);
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StreamUrl = null);
 
 /// <summary>A poll's answer: the activities after the watermark and the watermark to send next time.</summary>
 public sealed record ActivitySet(IReadOnlyList<System.Text.Json.JsonElement> Activities, string Watermark);

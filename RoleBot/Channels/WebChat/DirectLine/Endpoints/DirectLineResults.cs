@@ -10,8 +10,8 @@ internal static class DirectLineResults
     public static IResult Json(object value, int status = StatusCodes.Status200OK) =>
         Results.Json(value, ActivityJson.Options, statusCode: status);
 
-    public static IResult Ticket(DirectLineConversation conversation, IssuedToken token, int status = StatusCodes.Status200OK) =>
-        Json(new ConversationTicket(conversation.Id, token.Token, token.ExpiresIn), status);
+    public static IResult Ticket(DirectLineConversation conversation, IssuedToken token, int status = StatusCodes.Status200OK, string? streamUrl = null) =>
+        Json(new ConversationTicket(conversation.Id, token.Token, token.ExpiresIn, streamUrl), status);
 
     public static IResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status);
 

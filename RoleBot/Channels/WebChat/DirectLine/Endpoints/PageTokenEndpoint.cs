@@ -6,7 +6,7 @@ namespace RoleBot.Channels.WebChat.DirectLine.Endpoints;
 /// <summary>
 /// POST /api/webchat/token: the page served at "/" by this app gets a token for a fresh conversation, without a
 /// secret because this app is its own backend. The page then calls
-/// <c>WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket: false })</c>.
+/// <c>WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket: true })</c>.
 /// </summary>
 public sealed class PageTokenEndpoint(
     ClientRateLimiter limiter,

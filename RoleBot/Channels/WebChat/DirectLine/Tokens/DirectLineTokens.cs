@@ -14,6 +14,10 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
     public const string ConversationClaim = "conv";
     public const string UserClaim = "user";
 
+    /// <summary>Set only on stream tokens: a token that appears in a URL may open the stream and do nothing else.</summary>
+    public const string ScopeClaim = "scp";
+    public const string StreamScope = "stream";
+
     // Only our own clock issues these, but instances may drift apart; beyond this a future time means a forged or stolen-ahead token.
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
 
@@ -21,10 +25,14 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
     private const int MaxTokenLength = 4096;
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public IssuedToken Issue(TokenGrant grant)
+    public IssuedToken Issue(TokenGrant grant) => Issue(grant, options.Value.TokenLifetime, scope: null);
+
+    /// <summary>The token of a streamUrl: short-lived (the client connects at once) and good for the stream only.</summary>
+    public IssuedToken IssueStream(TokenGrant grant) => Issue(grant, options.Value.StreamUrlLifetime, StreamScope);
+
+    private IssuedToken Issue(TokenGrant grant, TimeSpan lifetime, string? scope)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var lifetime = options.Value.TokenLifetime;
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -33,18 +41,32 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
             NotBefore = now,
             Expires = now + lifetime,
             SigningCredentials = new SigningCredentials(secret.SigningKey, SecurityAlgorithms.HmacSha256),
-            Claims = new Dictionary<string, object>
-            {
-                [ConversationClaim] = grant.ConversationId,
-                [UserClaim] = grant.UserId,
-                [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
-            },
+            Claims = ClaimsFor(grant, scope),
         });
         return new IssuedToken(token, (int)lifetime.TotalSeconds);
     }
 
-    /// <summary>The grant, or the reason (for logs, free of token content) the token is refused.</summary>
-    public async Task<(TokenGrant? Grant, string? Failure)> ValidateAsync(string token)
+    private static Dictionary<string, object> ClaimsFor(TokenGrant grant, string? scope)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            [ConversationClaim] = grant.ConversationId,
+            [UserClaim] = grant.UserId,
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
+        };
+        if (scope is not null)
+        {
+            claims[ScopeClaim] = scope;
+        }
+
+        return claims;
+    }
+
+    /// <summary>
+    /// The grant, or the reason (for logs, free of token content) the token is refused. A stream token is accepted
+    /// only when <paramref name="stream"/> asks for one, and then nothing else is.
+    /// </summary>
+    public async Task<(TokenGrant? Grant, string? Failure)> ValidateAsync(string token, bool stream = false)
     {
         if (token.Length > MaxTokenLength || !Handler.CanReadToken(token))
         {
@@ -68,6 +90,12 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
         if (jwt.ValidFrom > now + MaxClockSkew || jwt.IssuedAt > now + MaxClockSkew)
         {
             return (null, "not yet valid");
+        }
+
+        var isStream = jwt.TryGetPayloadValue<string>(ScopeClaim, out var scope) && scope == StreamScope;
+        if (isStream != stream)
+        {
+            return (null, stream ? "not a stream token" : "a stream token used as a bearer token");
         }
 
         return jwt.TryGetPayloadValue<string>(ConversationClaim, out var conversation) && !string.IsNullOrEmpty(conversation)

@@ -2,17 +2,19 @@ using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
+using RoleBot.State;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 
 /// <summary>
-/// Runs the bot in process for a Direct Line conversation; every reply is appended to the conversation as it is
-/// sent. The caller waits up to TurnWait (the bot is fast and in process, and then the first poll after the POST
+/// Runs the bot in process for a Direct Line conversation; its replies are appended to the conversation once its
+/// state is saved (<see cref="DirectLineOutbox"/>). The caller waits up to TurnWait (the bot is fast and in process, and then the first poll after the POST
 /// already has the answer); a slower turn finishes in the background, detached from the request.
 /// </summary>
 public sealed class DirectLineTurns(
     BotTurnRunner runner,
     IDirectLineConversationStore store,
+    IConversationStateStore states,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -66,7 +68,7 @@ public sealed class DirectLineTurns(
     private async Task<TurnOutcome> RunDetachedAsync(DirectLineConversation conversation, Activity activity)
     {
         await Task.Yield();
-        return await runner.RunAsync(activity, async (reply, ct) => await DeliverAsync(conversation, reply, ct), lifetime.ApplicationStopping);
+        return await runner.RunAsync(activity, new DirectLineOutbox(states, (reply, ct) => DeliverAsync(conversation, reply, ct)), lifetime.ApplicationStopping);
     }
 
     private Task<string> DeliverAsync(DirectLineConversation conversation, Activity reply, CancellationToken cancellationToken)
