@@ -89,7 +89,9 @@ public sealed class MainDialog(
             return await AnswerAsync(dc, expansion, cancellationToken, expansionNote);
         }
 
-        if (QuestionShapes.Hiring(understanding, kb, Content) is var (hiring, hiringNote))
+        // Both shapes below need one named role; the role-shaped text is made once, and only then.
+        var shaped = understanding.Roles.Count == 1 ? QuestionShapes.RoleShaped(understanding) : null;
+        if (QuestionShapes.Hiring(understanding, shaped, kb, Content) is var (hiring, hiringNote))
         {
             return await AnswerAsync(dc, hiring, cancellationToken, fromContext ? $"{ContextNote([.. hiring.RoleIds])} {hiringNote}" : hiringNote);
         }
@@ -112,7 +114,7 @@ public sealed class MainDialog(
                 FromContext = built.FromContext || fromContext,
             }
             : null;
-        draft = draft is null ? null : QuestionShapes.ListShape(understanding, draft, Content);
+        draft = draft is null ? null : QuestionShapes.ListShape(shaped, draft, Content);
         if (draft is not null && QuestionShapes.UnbackedQuality(understanding, draft, kb, Content) is var (comparison, cannotTell))
         {
             return await AnswerAsync(dc, comparison, cancellationToken, cannotTell);

@@ -37,10 +37,8 @@ public static class HiringFacts
     private static IEnumerable<string> Split(string text) =>
         text.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.TrimEnd('.'));
 
-    // Whole words only, a plural "s" allowed: "CEOs" names the CEO, "ceremony" does not.
-    private static bool Names(string sentence, IReadOnlyList<string> phrases)
-    {
-        var padded = $" {PlainWords.Normalize(sentence)} ";
-        return phrases.Any(p => padded.Contains($" {p} ", StringComparison.Ordinal) || padded.Contains($" {p}s ", StringComparison.Ordinal));
-    }
+    // Whole words only, a plural "s" allowed: "CEOs" names the CEO, "ceremony" does not. The phrases are already
+    // plain words, so "{p}s" puts the plural on the last word.
+    private static bool Names(string sentence, IReadOnlyList<string> phrases) =>
+        phrases.Any(p => PlainPhrases.Contains(sentence, p) || PlainPhrases.Contains(sentence, $"{p}s"));
 }

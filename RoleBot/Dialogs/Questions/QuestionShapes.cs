@@ -31,11 +31,16 @@ public static class QuestionShapes
     }
 
     /// <summary>"list the roles above a director", "which roles are below a director?": a list of roles above or below one role.</summary>
-    public static QuestionDraft ListShape(UnderstandingResult understanding, QuestionDraft draft, DialogContent content)
+    /// <param name="shaped"><see cref="RoleShaped"/> of the question when it names exactly one role, otherwise null.</param>
+    public static QuestionDraft ListShape(string? shaped, QuestionDraft draft, DialogContent content)
     {
-        var shaped = RoleShaped(understanding);
+        if (shaped is null || draft.Slots.Count == 0)
+        {
+            return draft;
+        }
+
         var above = HasCue(content, shaped, "rolesAboveCues");
-        if (understanding.Roles.Count != 1 || draft.Slots.Count == 0 || !above && !HasCue(content, shaped, "rolesBelowCues"))
+        if (!above && !HasCue(content, shaped, "rolesBelowCues"))
         {
             return draft;
         }
@@ -47,9 +52,10 @@ public static class QuestionShapes
     /// "who hires a CEO?": the reporting line of the role, led by what the knowledge base says about hiring or
     /// appointing it (quoted, with the role whose entry says it) or, when it says nothing, by saying so.
     /// </summary>
-    public static (RoleQuestion Question, string Note)? Hiring(UnderstandingResult understanding, KnowledgeBase kb, DialogContent content)
+    /// <param name="shaped"><see cref="RoleShaped"/> of the question when it names exactly one role, otherwise null.</param>
+    public static (RoleQuestion Question, string Note)? Hiring(UnderstandingResult understanding, string? shaped, KnowledgeBase kb, DialogContent content)
     {
-        if (understanding.Roles is not [{ Candidates: [var id] }] || kb.FindRole(id) is not { } role || !HasCue(content, RoleShaped(understanding), "hireCues"))
+        if (shaped is null || understanding.Roles is not [{ Candidates: [var id] }] || kb.FindRole(id) is not { } role || !HasCue(content, shaped, "hireCues"))
         {
             return null;
         }
