@@ -1,9 +1,9 @@
 namespace RoleBot.Content.Templates;
 
-/// <summary>Finds <c>${name}</c> placeholders and their values without a regex or a string per placeholder.</summary>
+/// <summary>The one reading of <c>${name}</c> placeholders (rendering and content checks), without a regex or a string per placeholder.</summary>
 internal static class PlaceholderScanner
 {
-    /// <summary>The name of the placeholder that starts at <paramref name="start"/> (what TemplateRenderer's placeholder pattern matches), or empty.</summary>
+    /// <summary>The name of the placeholder (a letter, then letters or digits, in "${...}") that starts at <paramref name="start"/>, or empty.</summary>
     public static ReadOnlySpan<char> NameAt(string template, int start)
     {
         if (start + 3 >= template.Length || template[start] != '$' || template[start + 1] != '{' || !char.IsAsciiLetter(template[start + 2]))

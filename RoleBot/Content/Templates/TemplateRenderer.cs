@@ -63,8 +63,22 @@ public static partial class TemplateRenderer
         });
     }
 
-    public static IEnumerable<string> PlaceholdersIn(string template) =>
-        Placeholder().Matches(template).Select(m => m.Groups[1].Value);
+    /// <summary>The placeholder names the text uses, in order, as <see cref="Render"/> reads them.</summary>
+    public static IReadOnlyList<string> PlaceholdersIn(string template)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < template.Length; i++)
+        {
+            var name = PlaceholderScanner.NameAt(template, i);
+            if (name.Length > 0)
+            {
+                names.Add(name.ToString());
+                i += name.Length + 2;
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>"${" that does not open a well-formed placeholder ("${ name}", "${first"): almost always a typo.</summary>
     public static IEnumerable<string> MalformedIn(string template) =>
@@ -76,9 +90,6 @@ public static partial class TemplateRenderer
 
     public static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? new StringBuilder(text) { [0] = char.ToUpperInvariant(text[0]) }.ToString() : text;
-
-    [GeneratedRegex(@"\$\{([A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\$\{(?![A-Za-z][A-Za-z0-9]*\})[^}]{0,20}", RegexOptions.CultureInvariant)]
     private static partial Regex Malformed();
