@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Hosting;
 
@@ -13,7 +14,7 @@ public class RoleBotProcessTests
     [Fact]
     public async Task UnknownCommandExitsTwoWithoutStartingTheServer()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo(DotnetHost(), [RoleBotDll(), "frobnicate"])
         {
             RedirectStandardOutput = true,
@@ -64,13 +65,6 @@ public class RoleBotProcessTests
 
     // The dotnet CLI tells child processes which host it is; a bare "dotnet" from PATH otherwise.
     private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static bool PortIsFree(int port)
     {

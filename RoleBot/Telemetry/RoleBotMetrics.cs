@@ -18,9 +18,14 @@ public sealed class RoleBotMetrics
     private readonly Counter<long> _votes;
 
     public RoleBotMetrics(IMeterFactory meters)
+        : this((meters ?? throw new ArgumentNullException(nameof(meters))).Create(RoleBotTelemetry.Name))
     {
-        ArgumentNullException.ThrowIfNull(meters);
-        _meter = meters.Create(RoleBotTelemetry.Name);
+    }
+
+    /// <summary>The instruments on a meter of the caller's choosing (the warm-up's, which no exporter reads).</summary>
+    internal RoleBotMetrics(Meter meter)
+    {
+        _meter = meter;
         _turns = _meter.CreateCounter<long>("rolebot.turns", "{turn}", "Turns answered, by channel, intent and outcome.");
         _turnDuration = _meter.CreateHistogram<double>("rolebot.turn.duration", "s", "Time from the start of a turn to its end.");
         _understandingDuration = _meter.CreateHistogram<double>("rolebot.understanding.duration", "s", "Time the recognizer took for one message.");

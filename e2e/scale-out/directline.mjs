@@ -36,12 +36,13 @@ export class Conversation {
 
   path(suffix = '') { return `/v3/directline/conversations/${encodeURIComponent(this.id)}/activities${suffix}`; }
 
-  // Posts a message; remembers what a 2xx acknowledged (the id the bot's answer must reply to).
-  async say(base, text) {
+  // Posts a message; remembers what a 2xx acknowledged (the id the bot's answer must reply to). Like Web Chat, each
+  // message carries a channelData.clientActivityID; a retry of a failed post passes the same one again.
+  async say(base, text, clientActivityID = `c-${Math.random().toString(36).slice(2, 12)}`) {
     const r = await tryCall(base, 'POST', this.path(), {
-      secret: this.secret, body: { type: 'message', from: { id: this.user, name: 'Scale-out' }, text },
+      secret: this.secret, body: { type: 'message', from: { id: this.user, name: 'Scale-out' }, text, channelData: { clientActivityID } },
     });
-    const entry = { text, status: r.status, id: r.json?.id, instance: r.instance, retryAfter: r.headers.get('retry-after') };
+    const entry = { text, clientActivityID, status: r.status, id: r.json?.id, instance: r.instance, retryAfter: r.headers.get('retry-after') };
     this.posted.push(entry);
     return entry;
   }

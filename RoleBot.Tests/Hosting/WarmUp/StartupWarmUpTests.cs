@@ -30,7 +30,7 @@ public sealed class StartupWarmUpTests
         var health = await app.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Contains(WarmUpLines(app), l => l.Contains("Warm-up finished", StringComparison.Ordinal) && l.Contains("6 replies", StringComparison.Ordinal));
+        Assert.Contains(WarmUpLines(app), l => l.Contains("Warm-up finished", StringComparison.Ordinal) && l.Contains("7 replies", StringComparison.Ordinal));
         store.VerifyNoOtherCalls();
         connector.VerifyNoOtherCalls();
         Assert.Equal(0, app.Services.GetRequiredService<DirectLineConversationStore>().Count);

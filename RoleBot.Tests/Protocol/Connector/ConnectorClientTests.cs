@@ -86,6 +86,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
                 ReplyToId = replyToId,
             },
             attachToken,
+            departure: null,
             default);
 
     private sealed class OptionRecorder : DelegatingHandler

@@ -88,5 +88,5 @@ public sealed class ConnectorRedirectTests : RedirectingTests
             Text = "the reply",
             ServiceUrl = Redirector.Url(status),
             Conversation = new ConversationAccount { Id = "a:conv" },
-        }, attachToken, CancellationToken.None);
+        }, attachToken, departure: null, CancellationToken.None);
 }

@@ -27,7 +27,7 @@ public class ReplySenderTests
     {
         await Sender().SendAsync(Reply("http://localhost:3979/"), AuthenticationResult.Anonymous, default);
 
-        _connector.Verify(c => c.SendAsync(It.IsAny<Activity>(), false, It.IsAny<CancellationToken>()), Times.Once);
+        _connector.Verify(c => c.SendAsync(It.IsAny<Activity>(), false, null, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class ReplySenderTests
     {
         await Sender().SendAsync(Reply("https://smba.trafficmanager.net/amer/"), AuthenticationResult.Trusted, default);
 
-        _connector.Verify(c => c.SendAsync(It.IsAny<Activity>(), true, It.IsAny<CancellationToken>()), Times.Once);
+        _connector.Verify(c => c.SendAsync(It.IsAny<Activity>(), true, null, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class ReplySenderTests
 
         await Sender().SendAsync(Reply("https://smba.trafficmanager.net/amer/"), authenticated, default);
 
-        _connector.Verify(c => c.SendAsync(It.IsAny<Activity>(), false, It.IsAny<CancellationToken>()), Times.Once);
+        _connector.Verify(c => c.SendAsync(It.IsAny<Activity>(), false, null, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     private ReplySender Sender() => new(

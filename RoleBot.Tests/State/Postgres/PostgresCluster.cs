@@ -1,9 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using RoleBot.State.Postgres;
+using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.State.Postgres;
 
@@ -122,19 +121,12 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     public static string NewTableName() => $"t_{Guid.NewGuid():N}";
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private async Task StartOnFreePortAsync()
     {
         // The port is free when picked but could be taken before the server binds it, so try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = LoopbackPorts.Free();
             try
             {
                 // fsync off: the cluster is thrown away, durability would only slow the tests.

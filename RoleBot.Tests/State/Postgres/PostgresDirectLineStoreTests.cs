@@ -1,4 +1,11 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RoleBot.Channels.WebChat.DirectLine;
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
+using RoleBot.Protocol;
+using RoleBot.State;
+using RoleBot.Tests.Channels.WebChat.DirectLine;
 using RoleBot.Tests.Channels.WebChat.DirectLine.Support;
 using RoleBot.Tests.Support;
 
@@ -61,6 +68,40 @@ public sealed class PostgresDirectLineStoreTests(PostgresCluster cluster)
 
         Assert.Equal(HttpStatusCode.OK, status);
         await client.PollUntilAsync(ticket, "", seen => seen.Any(x => x.Str("text") == "echo back #1"));
+    }
+
+    [PostgresFact]
+    public async Task APostSentAgainToAnotherInstanceKeepsItsIdAndIsAnsweredOnce()
+    {
+        var table = PostgresCluster.NewTableName();
+        await using var instanceA = App(table);
+        await using var instanceB = App(table);
+        var (a, b) = (instanceA.CreateDirectLineClient(), instanceB.CreateDirectLineClient());
+        var ticket = await a.OpenAsync();
+
+        var first = await a.SendMessageAsync(ticket, WebChatActivities.Message("hello", "client-1"));
+        await a.PollUntilAsync(ticket, "", all => all.Any(x => x.Str("replyToId") == first));
+        var again = await b.SendMessageAsync(ticket, WebChatActivities.Message("hello", "client-1"));
+
+        Assert.Equal(first, again);
+        await ResentPostTests.AssertAnsweredOnceAsync(b, ticket, first, "echo hello #1");
+    }
+
+    [PostgresFact]
+    public async Task ATurnWhoseRepliesCannotBeStoredSavesNoStateEither()
+    {
+        await using var app = App(PostgresCluster.NewTableName());
+        var store = app.Services.GetRequiredService<IDirectLineConversationStore>();
+        var states = app.Services.GetRequiredService<IConversationStateStore>();
+        var user = new ChannelAccount { Id = "u1" };
+        var gone = new DirectLineConversation("no-such-conversation", user, app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value, DateTimeOffset.UtcNow);
+        var state = new ConversationData();
+        state.LastRoleIds.Add("project-manager");
+
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            store.CommitTurnAsync(gone, "post-1", "atomic-turn", state, [new Activity { Type = ActivityTypes.Message, Text = "answer" }], default));
+
+        Assert.Empty((await states.LoadAsync("atomic-turn", default)).LastRoleIds);
     }
 
     private RoleBotAppFactory App(string table)

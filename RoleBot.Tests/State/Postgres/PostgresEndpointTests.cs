@@ -26,7 +26,7 @@ public sealed class PostgresEndpointTests(PostgresCluster cluster)
     [PostgresFact]
     public async Task ADatabaseOutageAnswers503WithRetryAfterLogsWhyAndKeepsThePasswordOut()
     {
-        var unreachable = cluster.ConnectionStringFor(PostgresCluster.Database, port: PostgresCluster.FreePort());
+        var unreachable = cluster.ConnectionStringFor(PostgresCluster.Database, port: LoopbackPorts.Free());
         await using var app = App(unreachable, PostgresCluster.NewTableName());
 
         using var response = await app.CreateClient().PostActivityAsync(ActivityBodies.Message("hello", conversationId: $"{Guid.NewGuid()}|livechat").ExpectReplies());

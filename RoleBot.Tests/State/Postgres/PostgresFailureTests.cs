@@ -14,7 +14,7 @@ public sealed class PostgresFailureTests(PostgresCluster cluster)
     [PostgresFact]
     public async Task UnreachableServerGivesAClearErrorAfterRetriesAndLogsIt()
     {
-        var unreachable = cluster.ConnectionStringFor(PostgresCluster.Database, port: PostgresCluster.FreePort());
+        var unreachable = cluster.ConnectionStringFor(PostgresCluster.Database, port: LoopbackPorts.Free());
         await using var database = Open(unreachable);
 
         var error = await Assert.ThrowsAsync<ConversationStateUnavailableException>(() => StoreFor(database).LoadAsync("msteams/c1", default));

@@ -7,7 +7,7 @@ namespace RoleBot.Hosting.WarmUp;
 /// services, so the port (and /healthz) only answers once the first question will be fast. A warm-up that fails or
 /// overruns its time is logged and the bot starts anyway: it is an optimisation, never a gate.
 /// </summary>
-internal sealed class StartupWarmUp(WarmUpTurns turns, ILogger<StartupWarmUp> logger) : IHostedService
+internal sealed class StartupWarmUp(WarmUpTurns turns, WarmUpEndpoint endpoint, ILogger<StartupWarmUp> logger) : IHostedService
 {
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(15);
 
@@ -18,8 +18,9 @@ internal sealed class StartupWarmUp(WarmUpTurns turns, ILogger<StartupWarmUp> lo
         limit.CancelAfter(TimeLimit);
         try
         {
-            var replies = await turns.RunAsync(limit.Token).WaitAsync(limit.Token);
-            WarmUpLog.Finished(logger, replies.Count, clock.ElapsedMilliseconds);
+            var replies = (await turns.RunAsync(limit.Token).WaitAsync(limit.Token)).Count;
+            replies += await endpoint.RunAsync(limit.Token).WaitAsync(limit.Token);
+            WarmUpLog.Finished(logger, replies, clock.ElapsedMilliseconds);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -12,6 +12,7 @@ public static class WarmUpServiceExtensions
     public static IServiceCollection AddRoleBotWarmUp(this IServiceCollection services)
     {
         services.TryAddSingleton<WarmUpTurns>();
+        services.TryAddSingleton<WarmUpEndpoint>();
         services.AddHostedService<StartupWarmUp>();
         return services;
     }

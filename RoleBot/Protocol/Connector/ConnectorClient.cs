@@ -14,10 +14,10 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILogge
     // Channel answers are tiny ({"id":...} or an error); anything bigger is not worth reading.
     private const int MaxResponseBytes = 64 * 1024;
 
-    public async Task<string?> SendAsync(Activity activity, bool attachToken, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(Activity activity, bool attachToken, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options));
+        var content = new DepartingContent(JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options), departure);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, ConnectorUrls.ForReply(activity)) { Content = content };
         request.Options.Set(ConnectorHttp.AttachToken, attachToken);

@@ -1,16 +1,17 @@
 using RoleBot.Auth;
+using RoleBot.Protocol.Connector;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
 namespace RoleBot.Protocol.Queue;
 
 /// <summary>
-/// The outbox of one journaled turn: state and replies committed with the journal entry, then the entry deleted
-/// and the replies sent. A death before the commit leaves nothing sent (the turn runs again); between the commit
-/// and the deletion, replies that whoever takes the entry over sends. The deletion is sent to PostgreSQL before
-/// the first reply leaves, without waiting for its answer: once the statement has reached the server it completes
-/// even if this instance dies, so no reply the channel may have received is ever sent again. Only a death in the
-/// instant between the two writes loses the replies.
+/// The outbox of one journaled turn: state and replies committed with the journal entry, then the replies sent,
+/// the entry deleted as the first one departs. A death before the commit leaves nothing sent (the turn runs again);
+/// after it, the entry holds replies that whoever takes it over sends. The deletion runs once the first reply's
+/// connection is open, just before its body is written (<see cref="DepartingContent"/>), so a reply that cannot
+/// reach the channel stays journaled for another attempt, no reply the channel may have received is sent twice, and
+/// only a death between the deletion and that one write loses the replies.
 /// </summary>
 public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySender sender, AuthenticationResult authentication) : ITurnOutbox
 {
@@ -19,17 +20,32 @@ public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySend
 
     public async Task DeliverAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        var completed = journal.CompleteAsync(id, cancellationToken);
+        if (replies.Count == 0)
+        {
+            await journal.CompleteAsync(id, cancellationToken);
+            return;
+        }
+
+        var departed = false;
+        Task Depart(CancellationToken ct)
+        {
+            departed = true;
+            return journal.CompleteAsync(id, ct);
+        }
+
         try
         {
-            foreach (var reply in replies)
+            await sender.SendAsync(replies[0], authentication, Depart, cancellationToken);
+            for (var i = 1; i < replies.Count; i++)
             {
-                await sender.SendAsync(reply, authentication, cancellationToken);
+                await sender.SendAsync(replies[i], authentication, cancellationToken);
             }
         }
-        finally
+        catch (ServiceUrlNotAllowedException) when (!departed)
         {
-            await completed;
+            // No instance may ever send to that address, so another attempt would only be refused again.
+            await journal.CompleteAsync(id, CancellationToken.None);
+            throw;
         }
     }
 }

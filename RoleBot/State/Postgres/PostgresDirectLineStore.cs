@@ -14,7 +14,8 @@ namespace RoleBot.State.Postgres;
 /// watermarks) never skip a reply still being written, and NOTIFY the conversation id in the same transaction
 /// (see <see cref="PostgresStreamListener"/>). Bounds and rate windows are the in-memory store's.
 /// </summary>
-public sealed class PostgresDirectLineStore(PostgresStateDatabase database, IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class PostgresDirectLineStore(
+    PostgresStateDatabase database, PostgresConversationStateStore states, IOptions<DirectLineOptions> options, TimeProvider time)
     : IDirectLineConversationStore, IPostgresPurge
 {
     private readonly string _c = database.Tables.DirectLineConversations.Quoted;
@@ -64,36 +65,88 @@ public sealed class PostgresDirectLineStore(PostgresStateDatabase database, IOpt
         }, cancellationToken);
 
     public Task<string> AppendAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
-        database.InTransactionAsync("appended", async (connection, transaction, ct) =>
+        database.InTransactionAsync("appended", (connection, transaction, ct) => AppendAsync(connection, transaction, conversation, activity, ct), cancellationToken);
+
+    public Task<DirectLinePost?> FindPostAsync(DirectLineConversation conversation, string userId, string clientActivityId, CancellationToken cancellationToken) =>
+        database.RunAsync("resent", async (connection, ct) =>
         {
-            long sequence;
-            await using (var next = new NpgsqlCommand($"UPDATE {_c} SET latest = latest + 1 WHERE id = @id RETURNING latest", connection, transaction))
+            await using var command = new NpgsqlCommand($"""
+                SELECT p.activity->>'id', EXISTS (SELECT 1 FROM {_a} r WHERE r.conversation_id = @id AND r.sequence > p.sequence AND r.activity->>'replyToId' = p.activity->>'id')
+                FROM {_a} p WHERE p.conversation_id = @id AND p.activity->'channelData'->>'clientActivityID' = @client AND p.activity->'from'->>'id' = @user
+                ORDER BY p.sequence DESC LIMIT 1
+                """, connection);
+            command.Parameters.AddWithValue("id", conversation.Id);
+            command.Parameters.AddWithValue("client", clientActivityId);
+            command.Parameters.AddWithValue("user", userId);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) ? new DirectLinePost(reader.GetString(0), reader.GetBoolean(1)) : null;
+        }, cancellationToken);
+
+    /// <summary>
+    /// One transaction: the conversation row locked, the answer checked for, the state saved and the replies appended,
+    /// so a death at any point leaves all of it or none.
+    /// </summary>
+    public Task<bool> CommitTurnAsync(
+        DirectLineConversation conversation, string? answering, string stateKey, ConversationData? state, IReadOnlyList<Activity> replies,
+        CancellationToken cancellationToken) =>
+        database.InTransactionAsync("committed", async (connection, transaction, ct) =>
+        {
+            await using (var check = new NpgsqlCommand($"""
+                SELECT EXISTS (SELECT 1 FROM {_a} WHERE conversation_id = @id AND @answering IS NOT NULL AND activity->>'replyToId' = @answering)
+                FROM {_c} WHERE id = @id FOR UPDATE
+                """, connection, transaction))
             {
-                next.Parameters.AddWithValue("id", conversation.Id);
-                sequence = (long)(await next.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException("The Direct Line conversation no longer exists."));
+                check.Parameters.AddWithValue("id", conversation.Id);
+                check.Parameters.Add(new NpgsqlParameter<string?>("answering", NpgsqlDbType.Text) { TypedValue = answering });
+                if (await check.ExecuteScalarAsync(ct) is true)
+                {
+                    return false;
+                }
             }
 
-            activity.Id = ActivityIds.For(conversation.Id, sequence);
-            activity.Timestamp = time.GetUtcNow();
-            var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
-            await using var insert = new NpgsqlCommand($"""
-                INSERT INTO {_a} (conversation_id, sequence, activity, bytes) VALUES (@id, @sequence, @activity, @bytes);
-                DELETE FROM {_a} d USING (SELECT sequence, sum(bytes) OVER (ORDER BY sequence DESC) AS newer FROM {_a} WHERE conversation_id = @id) x
-                WHERE d.conversation_id = @id AND d.sequence = x.sequence AND d.sequence < @sequence
-                  AND (x.newer > @maxBytes OR d.sequence <= @sequence - @capacity);
-                SELECT pg_notify(@channel, @id);
-                """, connection, transaction);
-            // Delivered on commit, so no instance is woken before the activity can be read.
-            insert.Parameters.AddWithValue("channel", _wakeChannel);
-            insert.Parameters.AddWithValue("id", conversation.Id);
-            insert.Parameters.AddWithValue("sequence", sequence);
-            insert.Parameters.AddWithValue("activity", NpgsqlDbType.Jsonb, json);
-            insert.Parameters.AddWithValue("bytes", System.Text.Encoding.UTF8.GetByteCount(json));
-            insert.Parameters.AddWithValue("maxBytes", options.Value.MaxHistoryBytesPerConversation);
-            insert.Parameters.AddWithValue("capacity", (long)options.Value.MaxActivitiesPerConversation);
-            await insert.ExecuteNonQueryAsync(ct);
-            return activity.Id;
+            if (state is not null)
+            {
+                await states.SaveAsync(connection, transaction, stateKey, state, ct);
+            }
+
+            foreach (var reply in replies)
+            {
+                await AppendAsync(connection, transaction, conversation, reply, ct);
+            }
+
+            return true;
         }, cancellationToken);
+
+    private async Task<string> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DirectLineConversation conversation, Activity activity, CancellationToken ct)
+    {
+        long sequence;
+        await using (var next = new NpgsqlCommand($"UPDATE {_c} SET latest = latest + 1 WHERE id = @id RETURNING latest", connection, transaction))
+        {
+            next.Parameters.AddWithValue("id", conversation.Id);
+            sequence = (long)(await next.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException("The Direct Line conversation no longer exists."));
+        }
+
+        activity.Id = ActivityIds.For(conversation.Id, sequence);
+        activity.Timestamp = time.GetUtcNow();
+        var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
+        await using var insert = new NpgsqlCommand($"""
+            INSERT INTO {_a} (conversation_id, sequence, activity, bytes) VALUES (@id, @sequence, @activity, @bytes);
+            DELETE FROM {_a} d USING (SELECT sequence, sum(bytes) OVER (ORDER BY sequence DESC) AS newer FROM {_a} WHERE conversation_id = @id) x
+            WHERE d.conversation_id = @id AND d.sequence = x.sequence AND d.sequence < @sequence
+              AND (x.newer > @maxBytes OR d.sequence <= @sequence - @capacity);
+            SELECT pg_notify(@channel, @id);
+            """, connection, transaction);
+        // Delivered on commit, so no instance is woken before the activity can be read.
+        insert.Parameters.AddWithValue("channel", _wakeChannel);
+        insert.Parameters.AddWithValue("id", conversation.Id);
+        insert.Parameters.AddWithValue("sequence", sequence);
+        insert.Parameters.AddWithValue("activity", NpgsqlDbType.Jsonb, json);
+        insert.Parameters.AddWithValue("bytes", System.Text.Encoding.UTF8.GetByteCount(json));
+        insert.Parameters.AddWithValue("maxBytes", options.Value.MaxHistoryBytesPerConversation);
+        insert.Parameters.AddWithValue("capacity", (long)options.Value.MaxActivitiesPerConversation);
+        await insert.ExecuteNonQueryAsync(ct);
+        return activity.Id;
+    }
 
     public Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> SinceAsync(DirectLineConversation conversation, long watermark, CancellationToken cancellationToken) =>
         database.RunAsync("polled", async (connection, ct) =>

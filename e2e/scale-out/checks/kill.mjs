@@ -8,10 +8,12 @@ import { sleep } from '../../lib/wait.mjs';
 
 const FOLLOW_UP = 'who is higher, GM or VP?';
 
-// Says `text` until a 2xx (a client retries a refused post); every attempt stays in conversation.posted.
+// Says `text` until a 2xx, as Web Chat's retry does: the same clientActivityID each time, so a post the dead
+// instance stored (and perhaps answered) is not a new message. Every attempt stays in conversation.posted.
 async function sayUntilAcknowledged(conversation, url, text) {
+  const clientActivityID = `kill-${Math.random().toString(36).slice(2, 12)}`;
   for (let attempt = 1; attempt <= 8; attempt++) {
-    const posted = await conversation.say(url, text);
+    const posted = await conversation.say(url, text, clientActivityID);
     if (ok(posted.status)) return posted;
     await sleep(Math.min(1000 * Number(posted.retryAfter || 0.3), 2000));
   }
@@ -111,7 +113,10 @@ export async function killOneInstanceMidRun(lb, victim, secret, connector, { con
   await check(`SIGKILL of ${victim.name} mid-run: no dialog state lost ("${CHOICE}" answered for the PM chosen, in every conversation)`, () => {
     for (const c of all) {
       assert(c.answer, `conversation ${c.id ?? '(not started)'} has no answer to "${CHOICE}"${errors.length ? `: ${errors.map((e) => e.message).join('; ')}` : ''}`);
-      assertAnswersChoice(c.answer, c.chosen);
+      try { assertAnswersChoice(c.answer, c.chosen); } catch (e) {
+        const posts = c.posted.map((p) => `"${p.text}" ${p.status}@${p.instance ?? '-'}`).join(', ');
+        throw new Error(`${e.message} (conversation ${c.id}; posts: ${posts}; ${summary})`);
+      }
     }
     return `${all.length} of ${all.length}`;
   });

@@ -39,4 +39,10 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(2111, LogLevel.Warning, "Direct Line answered 503: shared state is unavailable ({ErrorMessage})")]
     public static partial void StateUnavailable(ILogger logger, string errorMessage);
+
+    [LoggerMessage(2112, LogLevel.Information, "Direct Line conversation {Conversation}: a post sent again was already answered; this run's state and replies are dropped")]
+    public static partial void AlreadyAnswered(ILogger logger, string conversation);
+
+    [LoggerMessage(2113, LogLevel.Information, "Direct Line conversation {Conversation}: a post was sent again ({Answered}); it keeps its first id")]
+    public static partial void Resent(ILogger logger, string conversation, string answered);
 }

@@ -70,4 +70,27 @@ public sealed class ActivityHistory(string conversationId, int capacity, long ma
             return ([.. _items.Where(i => i.Sequence > watermark).Select(i => i.Json)], _latest);
         }
     }
+
+    /// <summary>The latest post of <paramref name="userId"/> with this clientActivityID still kept, and whether a reply to it is.</summary>
+    public DirectLinePost? FindPost(string userId, string clientActivityId)
+    {
+        lock (_gate)
+        {
+            var post = _items.LastOrDefault(i => DirectLinePost.IsPost(i.Json, userId, clientActivityId)).Json;
+            return post.ValueKind == JsonValueKind.Object && post.TryGetProperty("id", out var id) && id.GetString() is { } postId
+                ? new DirectLinePost(postId, HasReplyToUnlocked(postId))
+                : null;
+        }
+    }
+
+    /// <summary>True when a stored activity replies to <paramref name="activityId"/>.</summary>
+    public bool HasReplyTo(string activityId)
+    {
+        lock (_gate)
+        {
+            return HasReplyToUnlocked(activityId);
+        }
+    }
+
+    private bool HasReplyToUnlocked(string activityId) => _items.Any(i => DirectLinePost.Answers(i.Json, activityId));
 }

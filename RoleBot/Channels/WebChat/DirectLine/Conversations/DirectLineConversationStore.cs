@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using RoleBot.Channels.WebChat.DirectLine.Streams;
 using RoleBot.Protocol;
+using RoleBot.State;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Conversations;
 
@@ -16,6 +17,7 @@ public sealed class DirectLineConversationStore(
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     DirectLineStreamHub streams,
+    IConversationStateStore states,
     ILogger<DirectLineConversationStore> logger)
     : IDirectLineConversationStore
 {
@@ -89,6 +91,32 @@ public sealed class DirectLineConversationStore(
         var id = conversation.History.Append(activity, time.GetUtcNow());
         streams.Wake(conversation.Id);
         return Task.FromResult(id);
+    }
+
+    public Task<DirectLinePost?> FindPostAsync(DirectLineConversation conversation, string userId, string clientActivityId, CancellationToken cancellationToken) =>
+        Task.FromResult(conversation.History.FindPost(userId, clientActivityId));
+
+    /// <summary>One process: a crash loses the whole conversation anyway, so saving, then appending, is one unit enough.</summary>
+    public async Task<bool> CommitTurnAsync(
+        DirectLineConversation conversation, string? answering, string stateKey, ConversationData? state, IReadOnlyList<Activity> replies,
+        CancellationToken cancellationToken)
+    {
+        if (answering is not null && conversation.History.HasReplyTo(answering))
+        {
+            return false;
+        }
+
+        if (state is not null)
+        {
+            await states.SaveAsync(stateKey, state, cancellationToken);
+        }
+
+        foreach (var reply in replies)
+        {
+            await AppendAsync(conversation, reply, cancellationToken);
+        }
+
+        return true;
     }
 
     public Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> SinceAsync(DirectLineConversation conversation, long watermark, CancellationToken cancellationToken) =>

@@ -21,6 +21,18 @@ public interface IDirectLineConversationStore
     /// <summary>Assigns id and timestamp, then stores a snapshot; returns the id.</summary>
     Task<string> AppendAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>The post with this clientActivityID that <paramref name="userId"/> already sent, if it is still kept.</summary>
+    Task<DirectLinePost?> FindPostAsync(DirectLineConversation conversation, string userId, string clientActivityId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A turn's outcome as one unit: its state (null: none to save) saved and its replies appended, unless a reply to
+    /// <paramref name="answering"/> is stored already (an earlier attempt at the same post answered it): then nothing
+    /// is written and false returned. The caller holds the conversation's turn lock.
+    /// </summary>
+    Task<bool> CommitTurnAsync(
+        DirectLineConversation conversation, string? answering, string stateKey, State.ConversationData? state, IReadOnlyList<Activity> replies,
+        CancellationToken cancellationToken);
+
     /// <summary>Everything after the watermark that is still kept, and the watermark to come back with.</summary>
     Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> SinceAsync(DirectLineConversation conversation, long watermark, CancellationToken cancellationToken);
 

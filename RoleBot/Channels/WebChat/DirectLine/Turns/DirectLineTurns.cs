@@ -2,19 +2,17 @@ using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Turns;
-using RoleBot.State;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 
 /// <summary>
-/// Runs the bot in process for a Direct Line conversation; its replies are appended to the conversation once its
-/// state is saved (<see cref="DirectLineOutbox"/>). The caller waits up to TurnWait (the bot is fast and in process, and then the first poll after the POST
+/// Runs the bot in process for a Direct Line conversation; its replies join the conversation in the same commit as
+/// its state (<see cref="DirectLineOutbox"/>). The caller waits up to TurnWait (the bot is fast and in process, and then the first poll after the POST
 /// already has the answer); a slower turn finishes in the background, detached from the request.
 /// </summary>
 public sealed class DirectLineTurns(
     BotTurnRunner runner,
     IDirectLineConversationStore store,
-    IConversationStateStore states,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -68,15 +66,16 @@ public sealed class DirectLineTurns(
     private async Task<TurnOutcome> RunDetachedAsync(DirectLineConversation conversation, Activity activity)
     {
         await Task.Yield();
-        return await runner.RunAsync(activity, new DirectLineOutbox(states, (reply, ct) => DeliverAsync(conversation, reply, ct)), lifetime.ApplicationStopping);
+        var outbox = new DirectLineOutbox(store, conversation, activity.Id, reply => Address(conversation, reply), logger);
+        return await runner.RunAsync(activity, outbox, lifetime.ApplicationStopping);
     }
 
-    private Task<string> DeliverAsync(DirectLineConversation conversation, Activity reply, CancellationToken cancellationToken)
+    private Activity Address(DirectLineConversation conversation, Activity reply)
     {
         reply.ChannelId = DirectLineChannel.Id;
         reply.Conversation = new ConversationAccount { Id = conversation.Id };
         reply.From = new ChannelAccount { Id = reply.From?.Id ?? options.Value.BotId, Name = reply.From?.Name ?? options.Value.BotName, Role = "bot" };
         reply.ServiceUrl = null;
-        return store.AppendAsync(conversation, reply, cancellationToken);
+        return reply;
     }
 }

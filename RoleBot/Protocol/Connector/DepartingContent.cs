@@ -1,0 +1,33 @@
+using System.Net;
+
+namespace RoleBot.Protocol.Connector;
+
+/// <summary>
+/// A reply body that runs its departure step once, when the body is first written to an open connection (token
+/// attached, connection made), never earlier. A journaled turn deletes its entry there: a reply that could not even
+/// reach the channel stays in the journal to be sent again, and a death can lose a reply only between the deletion
+/// and one socket write, not across the connection set-up and the handler pipeline.
+/// </summary>
+/// <remarks>
+/// Re-sendable as it is (a retry writes the same bytes), so the retry handler does not buffer it. Only the asynchronous
+/// write departs: the connector never sends synchronously.
+/// </remarks>
+public sealed class DepartingContent(byte[] body, Func<CancellationToken, Task>? departure) : ByteArrayContent(body)
+{
+    private readonly byte[] _body = body;
+    private Func<CancellationToken, Task>? _departure = departure;
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _departure, null) is { } departing)
+        {
+            await departing(cancellationToken);
+        }
+
+        // Written here, not by the base class: it hands derived types back to the overload below.
+        await stream.WriteAsync(_body, cancellationToken);
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+}
