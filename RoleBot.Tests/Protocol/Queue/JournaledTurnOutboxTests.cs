@@ -75,14 +75,14 @@ public sealed class JournaledTurnOutboxTests : IAsyncLifetime
         Assert.Equal([0], _requestsSeenAtCompletion);
     }
 
-    private JournaledTurnOutbox Outbox(AuthenticationResult authentication) => new(
-        _journal.Object,
-        EntryId,
-        new ReplySender(
+    private JournaledTurnOutbox Outbox(AuthenticationResult authentication)
+    {
+        var sender = new ReplySender(
             new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(), NullLogger<ConnectorClient>.Instance),
             new AnonymousServiceUrlPolicy(Options.Create(new AnonymousOutboundOptions())),
-            NullLogger<ReplySender>.Instance),
-        authentication);
+            NullLogger<ReplySender>.Instance);
+        return new(_journal.Object, EntryId, (reply, departure, ct) => sender.SendAsync(reply, authentication, departure, ct));
+    }
 
     private static Activity Reply(string serviceUrl, string text) => new()
     {

@@ -71,7 +71,7 @@ public sealed class PostgresScaleOutTests(PostgresCluster cluster)
 
         await connector.WaitForAsync("echo orphan #1");
         await survivor.Logs.WaitForAsync(l => l.Contains("taken over from an instance that stopped renewing it"));
-        await WaitUntilAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
+        await Eventually.HoldsAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
         Assert.Single(connector.RequestsWhere(r => r.Body.Contains("echo orphan", StringComparison.Ordinal)));
     }
 
@@ -98,18 +98,8 @@ public sealed class PostgresScaleOutTests(PostgresCluster cluster)
             await cluster.StartAsync();
         }
 
-        await WaitUntilAsync(async () => (await client.GetAsync("/healthz/ready")).StatusCode == HttpStatusCode.OK);
+        await Eventually.HoldsAsync(async () => (await client.GetAsync("/healthz/ready")).StatusCode == HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(ActivityBodies.Message("back", connector.ServiceUrl, conversation))).StatusCode);
         await connector.WaitForAsync("echo back #1");
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TestTimeouts.Generous;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold in time.");
-            await Task.Delay(100);
-        }
     }
 }

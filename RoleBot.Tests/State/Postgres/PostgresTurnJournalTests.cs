@@ -34,7 +34,7 @@ public sealed class PostgresTurnJournalTests(PostgresCluster cluster)
         instance.Gate.Open();
         await connector.WaitForAsync("echo answer then block #1");
         Assert.Equal(1L, await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE key = 'emulator/{conversation}'"));
-        await WaitUntilAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
+        await Eventually.HoldsAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
     }
 
     [PostgresFact]
@@ -67,7 +67,7 @@ public sealed class PostgresTurnJournalTests(PostgresCluster cluster)
         await connector.WaitForAsync("echo next #2");
         Assert.Single(connector.RequestsWhere(r => r.Body.Contains("echo answer then block", StringComparison.Ordinal)));
         await dying.Logs.WaitForAsync(l => l.Contains("was taken over by another instance while it ran here"));
-        await WaitUntilAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
+        await Eventually.HoldsAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
     }
 
     [PostgresFact]
@@ -95,20 +95,10 @@ public sealed class PostgresTurnJournalTests(PostgresCluster cluster)
             """);
 
         await connector.WaitForAsync("committed answer");
-        await WaitUntilAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
+        await Eventually.HoldsAsync(async () => await cluster.ScalarAsync<long>($"SELECT count(*) FROM {table}_queue") == 0);
         Assert.Single(connector.RequestsWhere(r => r.Body.Contains("committed answer", StringComparison.Ordinal)));
         Assert.Empty(survivor.Recorder.All);
     }
 
     private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TestTimeouts.Generous;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold in time.");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using RoleBot.Protocol.Http;
+
 namespace RoleBot.Protocol.Connector;
 
 /// <summary>Sends activities to a channel through the Bot Connector REST API (v3).</summary>

@@ -1,5 +1,5 @@
-using RoleBot.Auth;
 using RoleBot.Protocol.Connector;
+using RoleBot.Protocol.Http;
 using RoleBot.Protocol.Turns;
 using RoleBot.State;
 
@@ -13,19 +13,15 @@ namespace RoleBot.Protocol.Queue;
 /// reach the channel stays journaled for another attempt, no reply the channel may have received is sent twice, and
 /// only a death between the deletion and that one write loses the replies.
 /// </summary>
-public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySender sender, AuthenticationResult authentication) : ITurnOutbox
+/// <param name="send">Sends one reply, running the departure (when given) just before its body leaves; a reply the
+/// channel has no form for may be skipped without running it.</param>
+public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, Func<Activity, Func<CancellationToken, Task>?, CancellationToken, Task> send) : ITurnOutbox
 {
     public Task CommitAsync(string stateKey, ConversationData? state, IReadOnlyList<Activity> replies, CancellationToken cancellationToken) =>
         journal.AnsweredAsync(id, stateKey, state, QueuedTurnJson.WriteReplies(replies), cancellationToken);
 
     public async Task DeliverAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        if (replies.Count == 0)
-        {
-            await journal.CompleteAsync(id, cancellationToken);
-            return;
-        }
-
         var departed = false;
         Task Depart(CancellationToken ct)
         {
@@ -35,10 +31,9 @@ public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySend
 
         try
         {
-            await sender.SendAsync(replies[0], authentication, Depart, cancellationToken);
-            for (var i = 1; i < replies.Count; i++)
+            foreach (var reply in replies)
             {
-                await sender.SendAsync(replies[i], authentication, cancellationToken);
+                await send(reply, departed ? null : Depart, cancellationToken);
             }
         }
         catch (ServiceUrlNotAllowedException) when (!departed)
@@ -46,6 +41,12 @@ public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, ReplySend
             // No instance may ever send to that address, so another attempt would only be refused again.
             await journal.CompleteAsync(id, CancellationToken.None);
             throw;
+        }
+
+        if (!departed)
+        {
+            // Nothing left (no replies, or none the channel sends): the entry is done all the same.
+            await journal.CompleteAsync(id, cancellationToken);
         }
     }
 }

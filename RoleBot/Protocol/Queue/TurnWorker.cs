@@ -19,7 +19,7 @@ public sealed class TurnWorker(TurnQueue queue, BotTurnRunner runner, ReplySende
             return;
         }
 
-        var outbox = new JournaledTurnOutbox(journal, id, sender, turn.Authentication);
+        var outbox = new JournaledTurnOutbox(journal, id, (reply, departure, ct) => sender.SendAsync(reply, turn.Authentication, departure, ct));
         try
         {
             if (turn.Answered is { } answered)

@@ -82,6 +82,15 @@ public sealed class PostgresDirectLineStore(
             return await reader.ReadAsync(ct) ? new DirectLinePost(reader.GetString(0), reader.GetBoolean(1)) : null;
         }, cancellationToken);
 
+    public Task<Activity?> FindActivityAsync(DirectLineConversation conversation, string activityId, CancellationToken cancellationToken) =>
+        database.RunAsync("read", async (connection, ct) =>
+        {
+            await using var command = new NpgsqlCommand($"SELECT activity::text FROM {_a} WHERE conversation_id = @id AND activity->>'id' = @activity", connection);
+            command.Parameters.AddWithValue("id", conversation.Id);
+            command.Parameters.AddWithValue("activity", activityId);
+            return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options) : null;
+        }, cancellationToken);
+
     /// <summary>
     /// One transaction: the conversation row locked, the answer checked for, the state saved and the replies appended,
     /// so a death at any point leaves all of it or none.

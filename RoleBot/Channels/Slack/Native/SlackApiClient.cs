@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Http;
 using RoleBot.Telemetry;
 
 namespace RoleBot.Channels.Slack.Native;
@@ -20,26 +21,35 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     private const string ResponseUrl = "response_url";
 
     /// <summary>Posts a message and returns its ts.</summary>
-    public async Task<string?> PostMessageAsync(JsonObject message, CancellationToken cancellationToken)
+    public Task<string?> PostMessageAsync(JsonObject message, CancellationToken cancellationToken) =>
+        PostMessageAsync(message, departure: null, cancellationToken);
+
+    /// <summary>Posts a message and returns its ts; <paramref name="departure"/> runs once, just before the body first leaves.</summary>
+    public async Task<string?> PostMessageAsync(JsonObject message, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = new Uri(BaseUrl(settings.ApiBaseUrl), PostMessage);
-        var result = await SendAsync(PostMessage, url, message, settings.BotToken, cancellationToken);
+        var result = await SendAsync(PostMessage, url, message, settings.BotToken, departure, cancellationToken);
         return result.StringOrNull("ts");
     }
 
     public Task PostToResponseUrlAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken) =>
-        SendAsync(ResponseUrl, responseUrl, message, bearerToken: null, cancellationToken);
+        PostToResponseUrlAsync(responseUrl, message, departure: null, cancellationToken);
 
-    private async Task<JsonElement> SendAsync(string method, Uri url, JsonObject message, string? bearerToken, CancellationToken cancellationToken)
+    /// <summary>Posts to a response_url; <paramref name="departure"/> runs once, just before the body first leaves.</summary>
+    public Task PostToResponseUrlAsync(Uri responseUrl, JsonObject message, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken) =>
+        SendAsync(ResponseUrl, responseUrl, message, bearerToken: null, departure, cancellationToken);
+
+    private async Task<JsonElement> SendAsync(
+        string method, Uri url, JsonObject message, string? bearerToken, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
     {
-        var body = message.ToJsonString(SlackJson.Options);
+        var body = Encoding.UTF8.GetBytes(message.ToJsonString(SlackJson.Options));
+        var departOnce = DepartingContent.Once(departure);
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = new StringContent(body, Encoding.UTF8, "application/json"),
-            };
+            var content = new DepartingContent(body, departOnce);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
             if (bearerToken is not null)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);

@@ -48,4 +48,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(114, LogLevel.Warning, "Slack slash command replayed (same timestamp {Timestamp} and signature) for team {Team}; acknowledged without answering")]
     public static partial void CommandReplayed(ILogger logger, string timestamp, string? team);
+
+    [LoggerMessage(115, LogLevel.Warning, "Journaled Slack turn {Id} of conversation {Conversation} was taken over by another instance while it ran here; that instance answers it")]
+    public static partial void JournalLeaseLost(ILogger logger, long id, string conversation);
 }

@@ -5,7 +5,14 @@ namespace RoleBot.Channels.Slack.Native;
 /// <summary>The deliver callback of a Slack turn: each reply the bot sends goes to Slack as it is sent.</summary>
 public sealed class SlackReplyPoster(SlackApiClient api, SlackShareCache shares)
 {
-    public async Task<string?> DeliverAsync(SlackReplyTarget target, Activity reply, CancellationToken cancellationToken)
+    public Task<string?> DeliverAsync(SlackReplyTarget target, Activity reply, CancellationToken cancellationToken) =>
+        DeliverAsync(target, reply, departure: null, cancellationToken);
+
+    /// <summary>
+    /// Posts one reply; <paramref name="departure"/> runs just before its body leaves, and not at all for a reply
+    /// Slack has no form for (nothing is posted then).
+    /// </summary>
+    public async Task<string?> DeliverAsync(SlackReplyTarget target, Activity reply, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
     {
         if (SlackOutboundMessage.From(reply) is not { } message)
         {
@@ -22,7 +29,7 @@ public sealed class SlackReplyPoster(SlackApiClient api, SlackShareCache shares)
                     json["thread_ts"] = thread;
                 }
 
-                return await api.PostMessageAsync(json, cancellationToken);
+                return await api.PostMessageAsync(json, departure, cancellationToken);
 
             case ResponseUrlReply response:
                 json["response_type"] = response.Ephemeral ? "ephemeral" : "in_channel";
@@ -33,7 +40,7 @@ public sealed class SlackReplyPoster(SlackApiClient api, SlackShareCache shares)
                     SlackShareButton.AddTo(json, await shares.AddAsync(message, cancellationToken));
                 }
 
-                await api.PostToResponseUrlAsync(response.ResponseUrl, json, cancellationToken);
+                await api.PostToResponseUrlAsync(response.ResponseUrl, json, departure, cancellationToken);
                 return null;
 
             default:

@@ -8,7 +8,7 @@ namespace RoleBot.Channels.Slack.Native;
 /// <summary>
 /// Queues a Slack turn and, in the background, runs it through the bot with replies posted to its target. With
 /// shared state (a journal) the turn is first stored durably, so if this instance dies before answering it another
-/// instance does (<see cref="SlackTurnResumer"/>).
+/// instance does (<see cref="SlackTurnResumer"/>), and its replies are committed with its state before any is posted.
 /// </summary>
 public sealed class SlackTurns(BotTurnRunner runner, SlackReplyPoster poster, SlackJobQueue queue, ILogger<SlackTurns> logger, ITurnJournal? journal = null)
 {
@@ -29,11 +29,14 @@ public sealed class SlackTurns(BotTurnRunner runner, SlackReplyPoster poster, Sl
         return false;
     }
 
-    /// <summary>Queues a turn; <paramref name="journalId"/> when it is in the journal (and leaves it once answered).</summary>
-    public bool TryEnqueue(Activity activity, SlackReplyTarget target, long? journalId)
+    /// <summary>
+    /// Queues a turn; <paramref name="journalId"/> when it is in the journal (and leaves it once answered), and
+    /// <paramref name="answered"/> when it already ran elsewhere and only its committed replies remain to post.
+    /// </summary>
+    public bool TryEnqueue(Activity activity, SlackReplyTarget target, long? journalId, IReadOnlyList<Activity>? answered = null)
     {
         var key = StateKeys.For(activity);
-        return TryEnqueue(new SlackJob(key, "turn", ct => RunAsync(activity, target, journalId, ct)));
+        return TryEnqueue(new SlackJob(key, answered is null ? "turn" : "replies", ct => RunAsync(activity, target, journalId, answered, ct)));
     }
 
     public bool TryEnqueue(SlackJob job)
@@ -49,25 +52,41 @@ public sealed class SlackTurns(BotTurnRunner runner, SlackReplyPoster poster, Sl
         return true;
     }
 
-    private async Task RunAsync(Activity activity, SlackReplyTarget target, long? journalId, CancellationToken cancellationToken)
+    private async Task RunAsync(Activity activity, SlackReplyTarget target, long? journalId, IReadOnlyList<Activity>? answered, CancellationToken cancellationToken)
     {
-        TurnOutcome outcome;
+        if (journalId is not { } id)
+        {
+            Report(activity, await runner.RunAsync(activity, (reply, ct) => poster.DeliverAsync(target, reply, ct), cancellationToken));
+            return;
+        }
+
+        // Replies wait until they and the state are committed with the journal entry (see JournaledTurnOutbox), so an
+        // instance that dies mid-turn leaves either nothing posted or replies that whoever takes the entry over posts.
+        var outbox = new JournaledTurnOutbox(journal!, id, (reply, departure, ct) => poster.DeliverAsync(target, reply, departure, ct));
         try
         {
-            outcome = await runner.RunAsync(activity, (reply, ct) => poster.DeliverAsync(target, reply, ct), cancellationToken);
+            if (answered is not null)
+            {
+                await outbox.DeliverAsync(answered, cancellationToken);
+                return;
+            }
+
+            Report(activity, await runner.RunAsync(activity, outbox, cancellationToken));
         }
-        catch (ConversationStateUnavailableException) when (journalId is { } id)
+        catch (JournalLeaseLostException)
         {
-            // Nothing was answered; the lease lapses and whichever instance can reach the database runs it again.
+            SlackLog.JournalLeaseLost(logger, id, ConversationTag.For(activity));
+        }
+        catch
+        {
+            // Whatever was committed stays in the journal; once the lease lapses, this or another instance goes on from there.
             journal!.Release(id);
             throw;
         }
+    }
 
-        if (journalId is { } done)
-        {
-            await journal!.CompleteAsync(done, cancellationToken);
-        }
-
+    private void Report(Activity activity, TurnOutcome outcome)
+    {
         if (outcome.Failed)
         {
             SlackLog.TurnFailed(logger, ConversationTag.For(activity));

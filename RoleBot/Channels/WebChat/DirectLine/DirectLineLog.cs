@@ -45,4 +45,7 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(2113, LogLevel.Information, "Direct Line conversation {Conversation}: a post was sent again ({Answered}); it keeps its first id")]
     public static partial void Resent(ILogger logger, string conversation, string answered);
+
+    [LoggerMessage(2114, LogLevel.Warning, "Direct Line conversation {Conversation}: a turn taken over from another instance has no stored post left to answer; dropped")]
+    public static partial void ResumedTurnGone(ILogger logger, string conversation);
 }

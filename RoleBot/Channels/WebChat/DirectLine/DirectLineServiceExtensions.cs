@@ -6,6 +6,7 @@ using RoleBot.Channels.WebChat.DirectLine.Endpoints;
 using RoleBot.Channels.WebChat.DirectLine.Streams;
 using RoleBot.Channels.WebChat.DirectLine.Tokens;
 using RoleBot.Channels.WebChat.DirectLine.Turns;
+using RoleBot.Protocol.Queue;
 
 namespace RoleBot.Channels.WebChat.DirectLine;
 
@@ -27,6 +28,7 @@ public static class DirectLineServiceExtensions
         services.TryAddSingleton<ClientRateLimiter>();
         services.TryAddSingleton<DirectLineCors>();
         services.TryAddSingleton<DirectLineTurns>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJournalResumer, DirectLineTurnResumer>());
 
         services.TryAddSingleton<ConversationAccess>();
         services.TryAddSingleton<TokenEndpoints>();

@@ -83,6 +83,23 @@ public sealed class ActivityHistory(string conversationId, int capacity, long ma
         }
     }
 
+    /// <summary>The stored activity with this id, if still kept.</summary>
+    public JsonElement? Find(string activityId)
+    {
+        lock (_gate)
+        {
+            foreach (var item in _items)
+            {
+                if (item.Json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.ValueEquals(activityId))
+                {
+                    return item.Json;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>True when a stored activity replies to <paramref name="activityId"/>.</summary>
     public bool HasReplyTo(string activityId)
     {

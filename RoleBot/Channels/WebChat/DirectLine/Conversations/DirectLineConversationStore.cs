@@ -96,6 +96,9 @@ public sealed class DirectLineConversationStore(
     public Task<DirectLinePost?> FindPostAsync(DirectLineConversation conversation, string userId, string clientActivityId, CancellationToken cancellationToken) =>
         Task.FromResult(conversation.History.FindPost(userId, clientActivityId));
 
+    public Task<Activity?> FindActivityAsync(DirectLineConversation conversation, string activityId, CancellationToken cancellationToken) =>
+        Task.FromResult(conversation.History.Find(activityId) is { } stored ? stored.Deserialize<Activity>(ActivityJson.Options) : null);
+
     /// <summary>One process: a crash loses the whole conversation anyway, so saving, then appending, is one unit enough.</summary>
     public async Task<bool> CommitTurnAsync(
         DirectLineConversation conversation, string? answering, string stateKey, ConversationData? state, IReadOnlyList<Activity> replies,

@@ -24,6 +24,9 @@ public interface IDirectLineConversationStore
     /// <summary>The post with this clientActivityID that <paramref name="userId"/> already sent, if it is still kept.</summary>
     Task<DirectLinePost?> FindPostAsync(DirectLineConversation conversation, string userId, string clientActivityId, CancellationToken cancellationToken);
 
+    /// <summary>The stored activity with this id, or null when it is no longer kept.</summary>
+    Task<Activity?> FindActivityAsync(DirectLineConversation conversation, string activityId, CancellationToken cancellationToken);
+
     /// <summary>
     /// A turn's outcome as one unit: its state (null: none to save) saved and its replies appended, unless a reply to
     /// <paramref name="answering"/> is stored already (an earlier attempt at the same post answered it): then nothing

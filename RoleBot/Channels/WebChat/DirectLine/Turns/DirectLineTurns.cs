@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol;
+using RoleBot.Protocol.Queue;
 using RoleBot.Protocol.Turns;
+using RoleBot.State;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 
@@ -16,7 +18,8 @@ public sealed class DirectLineTurns(
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
-    ILogger<DirectLineTurns> logger)
+    ILogger<DirectLineTurns> logger,
+    ITurnJournal? journal = null)
 {
     public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 
@@ -52,6 +55,7 @@ public sealed class DirectLineTurns(
             DirectLineLog.TurnStillRunning(logger, conversation.Tag);
             _ = turn.ContinueWith(t => DirectLineLog.TurnNotRun(logger, t.Exception!, conversation.Tag),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            await JournalAsync(conversation, activity, turn);
             return TurnRun.StillRunning;
         }
         // Shared state out of reach: the endpoint answers 503 with Retry-After rather than 502.
@@ -60,6 +64,59 @@ public sealed class DirectLineTurns(
             DirectLineLog.TurnNotRun(logger, ex, conversation.Tag);
             return TurnRun.NotRun;
         }
+    }
+
+    /// <summary>Runs a journaled turn taken over from a dead instance, then lets the entry go (or gives it back).</summary>
+    public async Task ResumeAsync(long journalId, string conversationId, string activityId)
+    {
+        try
+        {
+            var stopping = lifetime.ApplicationStopping;
+            var conversation = await store.FindAsync(conversationId, stopping);
+            if (conversation is null || await store.FindActivityAsync(conversation, activityId, stopping) is not { } activity)
+            {
+                // Expired or trimmed meanwhile: there is nobody left to answer.
+                DirectLineLog.ResumedTurnGone(logger, ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, conversationId)));
+            }
+            else
+            {
+                await RunDetachedAsync(conversation, activity);
+            }
+
+            await journal!.CompleteAsync(journalId, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            DirectLineLog.TurnNotRun(logger, ex, ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, conversationId)));
+            journal!.Release(journalId);
+        }
+    }
+
+    /// <summary>
+    /// With shared state, a turn still running when the POST stops waiting is journaled before the POST is
+    /// acknowledged: should this instance die before the turn commits, another takes it over (<see cref="DirectLineTurnResumer"/>),
+    /// and the commit's own check keeps it from being answered twice. A welcome has no stored post to resume from.
+    /// </summary>
+    private async Task JournalAsync(DirectLineConversation conversation, Activity activity, Task<TurnOutcome> turn)
+    {
+        if (journal is null || activity.Id is not { } activityId || !InboundActivity.IsClientType(activity))
+        {
+            return;
+        }
+
+        var id = await journal.RecordAsync(StateKeys.For(activity), DirectLineTurnJson.Write(conversation.Id, activityId), CancellationToken.None);
+        _ = turn.ContinueWith(
+            t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    return journal.CompleteAsync(id, CancellationToken.None);
+                }
+
+                journal.Release(id);
+                return Task.CompletedTask;
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
     }
 
     // Bot errors are handled by the runner (apology, state forgotten); what escapes means the bot could not run.

@@ -8,7 +8,7 @@ using RoleBot.Tests.Support;
 
 using Reply = RoleBot.Tests.Support.FakeConnector.Reply;
 
-namespace RoleBot.Tests.Protocol.Connector;
+namespace RoleBot.Tests.Protocol.Http;
 
 /// <summary>The departure step of a reply, through the real "BotConnector" pipeline (token and retry handlers).</summary>
 public sealed class DepartingContentTests : IAsyncLifetime
