@@ -53,9 +53,15 @@ public sealed class OtlpExportTests : IAsyncLifetime
         request.Headers.Add("traceparent", $"00-{TraceId}-{CallerSpanId}-01");
 
         (await client.SendAsync(request)).EnsureSuccessStatusCode();
-        Assert.True(_app.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
 
-        var spans = _receiver.Spans().Where(s => s.TraceId == TraceId).ToList();
+        // The server's span ends only after the response has reached the client, so it may miss the first flush.
+        var spans = new List<OtlpSpan>();
+        await Eventually.HoldsAsync(() =>
+        {
+            Assert.True(_app.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+            spans = [.. _receiver.Spans().Where(s => s.TraceId == TraceId)];
+            return Task.FromResult(spans.Any(s => s.ParentSpanId == CallerSpanId));
+        });
         var server = Assert.Single(spans, s => s.ParentSpanId == CallerSpanId);
         var turn = Assert.Single(spans, s => s.Name == "rolebot.turn");
         Assert.Equal(server.SpanId, turn.ParentSpanId);

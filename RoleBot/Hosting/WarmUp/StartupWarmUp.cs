@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpenTelemetry;
 
 namespace RoleBot.Hosting.WarmUp;
 
@@ -14,6 +15,8 @@ internal sealed class StartupWarmUp(WarmUpTurns turns, WarmUpEndpoint endpoint, 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // The warm-up's turns are nobody's: OpenTelemetry records no span or measurement of them.
+        using var untraced = SuppressInstrumentationScope.Begin();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeLimit);
         try
