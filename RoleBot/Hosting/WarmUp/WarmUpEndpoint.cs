@@ -44,10 +44,14 @@ public sealed class WarmUpEndpoint(IServiceProvider services, IOptions<ProtocolO
 
         var context = Request(new WarmUpCaller(scope.ServiceProvider));
         await endpoint.HandleAsync(context);
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            throw new InvalidOperationException($"The warm-up turn answered {context.Response.StatusCode}.");
+        }
+
         context.Response.Body.Position = 0;
         using var replies = await JsonDocument.ParseAsync(context.Response.Body, cancellationToken: cancellationToken);
-        return context.Response.StatusCode == StatusCodes.Status200OK ? replies.RootElement.GetProperty("activities").GetArrayLength()
-            : throw new InvalidOperationException($"The warm-up turn answered {context.Response.StatusCode}.");
+        return replies.RootElement.GetProperty("activities").GetArrayLength();
     }
 
     private static DefaultHttpContext Request(IServiceProvider requestServices)
