@@ -77,9 +77,7 @@ public sealed class ActivityHistory(string conversationId, int capacity, long ma
         lock (_gate)
         {
             var post = _items.LastOrDefault(i => DirectLinePost.IsPost(i.Json, userId, clientActivityId)).Json;
-            return post.ValueKind == JsonValueKind.Object && post.TryGetProperty("id", out var id) && id.GetString() is { } postId
-                ? new DirectLinePost(postId, HasReplyToUnlocked(postId))
-                : null;
+            return post.StringOrNull("id") is { } postId ? new DirectLinePost(postId, HasReplyToUnlocked(postId)) : null;
         }
     }
 
@@ -90,7 +88,7 @@ public sealed class ActivityHistory(string conversationId, int capacity, long ma
         {
             foreach (var item in _items)
             {
-                if (item.Json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.ValueEquals(activityId))
+                if (item.Json.HasString("id", activityId))
                 {
                     return item.Json;
                 }

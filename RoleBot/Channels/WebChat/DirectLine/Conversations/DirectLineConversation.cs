@@ -20,7 +20,10 @@ public sealed class DirectLineConversation(string id, ChannelAccount user, Direc
     public RateWindow Polls { get; } = new(options.MaxPollsPerMinute);
 
     /// <summary>Conversation tag for logs: the same hash the bot's own log lines use for this conversation.</summary>
-    public string Tag { get; } = ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, id));
+    public string Tag { get; } = TagFor(id);
+
+    /// <summary>The log tag of the conversation with this id, for when only the id is at hand.</summary>
+    public static string TagFor(string id) => ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, id));
 
     public bool IsStarted => Volatile.Read(ref _started) == 1;
 

@@ -1,6 +1,5 @@
-using RoleBot.Protocol;
+using RoleBot.Channels.WebChat.DirectLine.Conversations;
 using RoleBot.Protocol.Queue;
-using RoleBot.State;
 
 namespace RoleBot.Channels.WebChat.DirectLine.Turns;
 
@@ -15,6 +14,6 @@ public sealed class DirectLineTurnResumer(DirectLineTurns turns) : IJournalResum
         }
 
         _ = turns.ResumeAsync(claimed.Id, conversationId, activityId);
-        return new JournalResumption(true, ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, conversationId)));
+        return new JournalResumption(true, DirectLineConversation.TagFor(conversationId));
     }
 }

@@ -76,7 +76,7 @@ public sealed class DirectLineTurns(
             if (conversation is null || await store.FindActivityAsync(conversation, activityId, stopping) is not { } activity)
             {
                 // Expired or trimmed meanwhile: there is nobody left to answer.
-                DirectLineLog.ResumedTurnGone(logger, ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, conversationId)));
+                DirectLineLog.ResumedTurnGone(logger, DirectLineConversation.TagFor(conversationId));
             }
             else
             {
@@ -87,7 +87,7 @@ public sealed class DirectLineTurns(
         }
         catch (Exception ex)
         {
-            DirectLineLog.TurnNotRun(logger, ex, ConversationTag.ForKey(StateKeys.For(DirectLineChannel.Id, conversationId)));
+            DirectLineLog.TurnNotRun(logger, ex, DirectLineConversation.TagFor(conversationId));
             journal!.Release(journalId);
         }
     }
