@@ -121,6 +121,9 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     public static string NewTableName() => $"t_{Guid.NewGuid():N}";
 
+    /// <summary>A string as an SQL literal, for the rows tests write by hand.</summary>
+    public static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
+
     private async Task StartOnFreePortAsync()
     {
         // The port is free when picked but could be taken before the server binds it, so try a few.

@@ -52,7 +52,7 @@ public sealed class PostgresDirectLineJournalTests(PostgresCluster cluster)
         var payload = DirectLineTurnJson.Write(conversation.Id, postId);
         await cluster.ScalarAsync<int>($"""
             INSERT INTO {table}_queue (conversation_key, payload, enqueued_at, lease_owner, lease_until)
-            VALUES ('{StateKeys.For(DirectLineChannel.Id, conversation.Id)}', '{payload.Replace("'", "''", StringComparison.Ordinal)}', now(), 'dead-instance', now() - interval '1 second')
+            VALUES ('{StateKeys.For(DirectLineChannel.Id, conversation.Id)}', {PostgresCluster.Literal(payload)}, now(), 'dead-instance', now() - interval '1 second')
             """);
 
         var seen = await client.PollUntilAsync(ticket, "", all => all.Any(a => a.Str("replyToId") == postId));

@@ -66,7 +66,7 @@ public sealed class PostgresScaleOutTests(PostgresCluster cluster)
         // What an instance leaves behind when it is killed after its 200: the turn, leased to it, lease running out.
         await cluster.ScalarAsync<int>($"""
             INSERT INTO {table}_queue (conversation_key, payload, enqueued_at, lease_owner, lease_until)
-            VALUES ('emulator/{conversation}', '{payload.Replace("'", "''", StringComparison.Ordinal)}', now(), 'dead-instance', now() - interval '1 second')
+            VALUES ('emulator/{conversation}', {PostgresCluster.Literal(payload)}, now(), 'dead-instance', now() - interval '1 second')
             """);
 
         await connector.WaitForAsync("echo orphan #1");

@@ -91,11 +91,9 @@ public sealed class PostgresSlackJournalTests(PostgresCluster cluster)
         var payload = SlackTurnJson.Write(activity, new ChannelReply(channel, ts));
         return cluster.ScalarAsync<int>($"""
             INSERT INTO {table}_queue (conversation_key, payload, replies, enqueued_at, lease_owner, lease_until)
-            VALUES ('slack/{origin.ConversationId}', {Literal(payload)}, {(replies is null ? "NULL" : Literal(replies))}::jsonb, now(), 'dead-instance', now() - interval '1 second')
+            VALUES ('slack/{origin.ConversationId}', {PostgresCluster.Literal(payload)}, {(replies is null ? "NULL" : PostgresCluster.Literal(replies))}::jsonb, now(), 'dead-instance', now() - interval '1 second')
             """);
     }
-
-    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
 
     private static RoleBotAppFactory App(string slackApiBaseUrl, string table, string connectionString) => new(SlackApp.With(slackApiBaseUrl, settings: new Dictionary<string, string>
     {

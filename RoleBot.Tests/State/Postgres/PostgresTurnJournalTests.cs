@@ -91,7 +91,7 @@ public sealed class PostgresTurnJournalTests(PostgresCluster cluster)
         // Killed right after its commit: the state is saved and the replies are in the journal, none of them sent.
         await cluster.ScalarAsync<int>($"""
             INSERT INTO {table}_queue (conversation_key, payload, enqueued_at, lease_owner, lease_until, replies)
-            VALUES ('emulator/{conversation}', {Literal(payload)}, now(), 'killed', now() - interval '1 second', {Literal(replies)}::jsonb)
+            VALUES ('emulator/{conversation}', {PostgresCluster.Literal(payload)}, now(), 'killed', now() - interval '1 second', {PostgresCluster.Literal(replies)}::jsonb)
             """);
 
         await connector.WaitForAsync("committed answer");
@@ -99,6 +99,4 @@ public sealed class PostgresTurnJournalTests(PostgresCluster cluster)
         Assert.Single(connector.RequestsWhere(r => r.Body.Contains("committed answer", StringComparison.Ordinal)));
         Assert.Empty(survivor.Recorder.All);
     }
-
-    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
 }
