@@ -36,11 +36,11 @@ public sealed class DepartingContentTests : IAsyncLifetime
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task DepartsOnceBeforeTheChannelHasTheReply(bool attachToken)
+    public async Task DepartsOnceTheChannelHasTheWholeBody(bool attachToken)
     {
         await SendAsync(_connector.ServiceUrl, attachToken);
 
-        Assert.Equal([0], _requestsSeenAtDeparture);
+        Assert.Equal([1], _requestsSeenAtDeparture);
         Assert.Single(_connector.Requests);
     }
 
@@ -51,7 +51,7 @@ public sealed class DepartingContentTests : IAsyncLifetime
 
         await SendAsync(_connector.ServiceUrl, attachToken: true);
 
-        Assert.Equal([0], _requestsSeenAtDeparture);
+        Assert.Equal([1], _requestsSeenAtDeparture);
         Assert.Equal(3, _connector.Requests.Count);
         Assert.Single(_connector.Requests.Select(r => r.Body).Distinct());
     }
@@ -64,23 +64,13 @@ public sealed class DepartingContentTests : IAsyncLifetime
         Assert.Empty(_requestsSeenAtDeparture);
     }
 
-    [Fact]
-    public async Task AFailedDepartureSendsNothing()
-    {
-        var client = new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(), NullLogger<ConnectorClient>.Instance);
-
-        await Assert.ThrowsAnyAsync<Exception>(() => client.SendAsync(Reply(_connector.ServiceUrl), false,
-            _ => throw new InvalidOperationException("the journal could not be reached"), CancellationToken.None));
-
-        Assert.Empty(_connector.Requests);
-    }
-
     private Task<string?> SendAsync(string serviceUrl, bool attachToken) =>
         new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(), NullLogger<ConnectorClient>.Instance)
-            .SendAsync(Reply(serviceUrl), attachToken, _ =>
+            .SendAsync(Reply(serviceUrl), attachToken, async _ =>
             {
+                // The channel can only have read the whole body if it was flushed before the departure ran.
+                await _connector.WaitForAsync(_ => true);
                 _requestsSeenAtDeparture.Add(_connector.Requests.Count);
-                return Task.CompletedTask;
             }, CancellationToken.None);
 
     private static Activity Reply(string serviceUrl) => new()

@@ -3,15 +3,13 @@ using System.Net;
 namespace RoleBot.Protocol.Http;
 
 /// <summary>
-/// A reply body that runs its departure step once, when the body is first written to an open connection (token
-/// attached, connection made), never earlier. A journaled turn deletes its entry there: a reply that could not even
-/// reach the channel stays in the journal to be sent again, and a death can lose a reply only between the deletion
-/// and one socket write, not across the connection set-up and the handler pipeline. Used for Connector and Slack replies.
+/// A reply body that runs its departure step once, right after the body has first been written to the connection
+/// and flushed, before the channel's answer is read. A journaled turn deletes its entry there: a reply that could not
+/// reach the channel (no connection, no token, cut off mid-body) stays in the journal to be sent again, and the only
+/// moment a death can leave a reply to be sent twice is between the flush and the deletion's command reaching the
+/// database, which in the usual case is the same synchronous stretch of code. Deleting first, as before, left a
+/// database round trip and a thread-pool hop in which a death lost the reply. Used for Connector and Slack replies.
 /// </summary>
-/// <remarks>
-/// Re-sendable as it is (a retry writes the same bytes), so the retry handler does not buffer it. Only the asynchronous
-/// write departs: the connector never sends synchronously.
-/// </remarks>
 public sealed class DepartingContent(byte[] body, Func<CancellationToken, Task>? departure) : ByteArrayContent(body)
 {
     private readonly byte[] _body = body;
@@ -31,13 +29,13 @@ public sealed class DepartingContent(byte[] body, Func<CancellationToken, Task>?
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _departure, null) is { } departing)
-        {
-            await departing(cancellationToken);
-        }
-
         // Written here, not by the base class: it hands derived types back to the overload below.
         await stream.WriteAsync(_body, cancellationToken);
+        if (Interlocked.Exchange(ref _departure, null) is { } departing)
+        {
+            await stream.FlushAsync(cancellationToken);
+            await departing(cancellationToken);
+        }
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>

@@ -8,12 +8,12 @@ namespace RoleBot.Protocol.Queue;
 /// <summary>
 /// The outbox of one journaled turn: state and replies committed with the journal entry, then the replies sent,
 /// the entry deleted as the first one departs. A death before the commit leaves nothing sent (the turn runs again);
-/// after it, the entry holds replies that whoever takes it over sends. The deletion runs once the first reply's
-/// connection is open, just before its body is written (<see cref="DepartingContent"/>), so a reply that cannot
-/// reach the channel stays journaled for another attempt, no reply the channel may have received is sent twice, and
-/// only a death between the deletion and that one write loses the replies.
+/// after it, the entry holds replies that whoever takes it over sends. The deletion runs as soon as the first reply's
+/// body has been flushed to the channel (<see cref="DepartingContent"/>), so a reply that cannot reach the channel
+/// stays journaled for another attempt, and only a death between that flush and the deletion reaching the database
+/// (usually one synchronous stretch of code) has a reply sent twice.
 /// </summary>
-/// <param name="send">Sends one reply, running the departure (when given) just before its body leaves; a reply the
+/// <param name="send">Sends one reply, running the departure (when given) as soon as its body has left; a reply the
 /// channel has no form for may be skipped without running it.</param>
 public sealed class JournaledTurnOutbox(ITurnJournal journal, long id, Func<Activity, Func<CancellationToken, Task>?, CancellationToken, Task> send) : ITurnOutbox
 {

@@ -9,7 +9,7 @@ public sealed class ReplySender(IConnectorClient connector, AnonymousServiceUrlP
     public Task<string?> SendAsync(Activity reply, AuthenticationResult authentication, CancellationToken cancellationToken) =>
         SendAsync(reply, authentication, departure: null, cancellationToken);
 
-    /// <summary>Sends one reply; <paramref name="departure"/> runs just before its body leaves (see <see cref="IConnectorClient.SendAsync"/>).</summary>
+    /// <summary>Sends one reply; <paramref name="departure"/> runs as soon as its body has left (see <see cref="IConnectorClient.SendAsync"/>).</summary>
     public Task<string?> SendAsync(Activity reply, AuthenticationResult authentication, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
     {
         if (authentication.IsAnonymous && !policy.IsAllowed(reply.ServiceUrl))

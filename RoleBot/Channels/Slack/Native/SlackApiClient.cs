@@ -24,7 +24,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<string?> PostMessageAsync(JsonObject message, CancellationToken cancellationToken) =>
         PostMessageAsync(message, departure: null, cancellationToken);
 
-    /// <summary>Posts a message and returns its ts; <paramref name="departure"/> runs once, just before the body first leaves.</summary>
+    /// <summary>Posts a message and returns its ts; <paramref name="departure"/> runs once, as soon as the body has first left.</summary>
     public async Task<string?> PostMessageAsync(JsonObject message, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -36,7 +36,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task PostToResponseUrlAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken) =>
         PostToResponseUrlAsync(responseUrl, message, departure: null, cancellationToken);
 
-    /// <summary>Posts to a response_url; <paramref name="departure"/> runs once, just before the body first leaves.</summary>
+    /// <summary>Posts to a response_url; <paramref name="departure"/> runs once, as soon as the body has first left.</summary>
     public Task PostToResponseUrlAsync(Uri responseUrl, JsonObject message, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken) =>
         SendAsync(ResponseUrl, responseUrl, message, bearerToken: null, departure, cancellationToken);
 

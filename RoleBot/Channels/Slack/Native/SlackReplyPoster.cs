@@ -9,7 +9,7 @@ public sealed class SlackReplyPoster(SlackApiClient api, SlackShareCache shares)
         DeliverAsync(target, reply, departure: null, cancellationToken);
 
     /// <summary>
-    /// Posts one reply; <paramref name="departure"/> runs just before its body leaves, and not at all for a reply
+    /// Posts one reply; <paramref name="departure"/> runs as soon as its body has left, and not at all for a reply
     /// Slack has no form for (nothing is posted then).
     /// </summary>
     public async Task<string?> DeliverAsync(SlackReplyTarget target, Activity reply, Func<CancellationToken, Task>? departure, CancellationToken cancellationToken)
