@@ -257,7 +257,10 @@ public sealed class MainDialog(
     /// <summary>No structured answer fits: the closest passage of the knowledge base, or its nearest topics.</summary>
     private async Task<DialogTurnResult?> FromPassageAsync(DialogContext dc, bool offerTopics, CancellationToken cancellationToken)
     {
-        if (passages.Answer(dc.Input.Understanding.Text, offerTopics) is not var (reply, roleIds, isAnswer))
+        // A question about the roles it names prefers their passages; "who stands in for the GM?" seeks another role.
+        var understanding = dc.Input.Understanding;
+        var named = StartsWithCue(understanding.Text, "otherRoleCues") ? [] : understanding.Roles.SelectMany(r => r.Candidates).ToHashSet(StringComparer.Ordinal);
+        if (passages.Answer(understanding.Text, named, offerTopics) is not var (reply, roleIds, isAnswer))
         {
             return null;
         }

@@ -54,4 +54,20 @@ public sealed class PassageSearchTests
 
         Assert.Null(search.Search(question).Answer);
     }
+
+    [Fact]
+    public void PrefersThePassageAboutTheRoleTheQuestionNamesAmongEquallyCloseOnes()
+    {
+        var search = new PassageSearch(ShippedKnowledgeBase.Provider, TestRecognizer.Content(), Defaults);
+        var results = search.Search("does a project manager have a budget");
+        var named = results.Hits.First(h => h.Passage.RoleIds.SequenceEqual(["project-manager"]));
+        var best = results.Hits[0];
+
+        var about = results.About(["project-manager"]);
+
+        Assert.Equal(best.Coverage, named.Coverage);
+        Assert.NotEqual(named.Passage.Id, best.Passage.Id);
+        Assert.Equal(named.Passage.Id, about.Answer?.Passage.Id);
+        Assert.Same(results, results.About([]));
+    }
 }

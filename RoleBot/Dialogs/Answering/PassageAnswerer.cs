@@ -12,10 +12,13 @@ namespace RoleBot.Dialogs.Answering;
 /// </summary>
 public sealed class PassageAnswerer(IPassageSearch search, IKnowledgeBaseProvider knowledge, AnswerComposer composer)
 {
-    /// <summary>The reply, the roles it is about and whether it answers (or only offers topics); null when nothing is close.</summary>
-    public (Activity Reply, IReadOnlyList<string> RoleIds, bool IsAnswer)? Answer(string question, bool offerTopics)
+    /// <summary>
+    /// The reply, the roles it is about and whether it answers (or only offers topics); null when nothing is close.
+    /// <paramref name="namedRoleIds"/>: the roles the question names, preferred between equally close passages.
+    /// </summary>
+    public (Activity Reply, IReadOnlyList<string> RoleIds, bool IsAnswer)? Answer(string question, IReadOnlyCollection<string> namedRoleIds, bool offerTopics)
     {
-        var results = search.Search(question);
+        var results = search.Search(question).About(namedRoleIds);
         var kb = knowledge.Current;
         if (results.Answer is { } hit)
         {

@@ -19,4 +19,14 @@ public sealed record PassageResults(IReadOnlyList<PassageHit> Hits, PassageSearc
     /// <summary>Nearby topics to offer when no passage is close enough to answer from.</summary>
     public IReadOnlyList<PassageHit> Suggestions =>
         Answer is not null ? [] : [.. Hits.Where(h => h.Coverage >= Options.SuggestThreshold).Take(Options.Suggestions)];
+
+    /// <summary>
+    /// The same hits with, among equally close passages, those about more of the given roles first: "does a project
+    /// manager have a budget?" is answered from the project manager's text, not from an operations project manager's
+    /// that happens to say "budget" twice.
+    /// </summary>
+    public PassageResults About(IReadOnlyCollection<string> roleIds) => roleIds.Count == 0 ? this : this with
+    {
+        Hits = [.. Hits.OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Passage.RoleIds.Count(roleIds.Contains)).ThenByDescending(h => h.Score)],
+    };
 }
