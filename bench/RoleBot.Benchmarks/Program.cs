@@ -10,21 +10,37 @@ if (args is ["reply", var channel, var question])
     return;
 }
 
-// "loop <channelId> <seconds> [question]" runs card turns (or one question) back to back, for dotnet-trace and dotnet-counters.
+// "loop <channelId> <seconds> [question]" runs card turns (or one question) back to back, for dotnet-trace and dotnet-counters;
+// prints the time, bytes and GC pauses per turn after a warm-up of half the time (at most 10 s).
 if (args is ["loop", var loopChannel, var seconds, .. var rest])
 {
     await using var host = new TurnHost();
     string[] questions = rest is [var only] ? [only] : ["who is higher, GM or VP?", "what is the difference between a project manager and an operations manager",
         "what does a project manager do?", "what comes after project manager?"];
-    var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    var total = int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture);
     var turns = 0;
+    // The first half (at most 10 s) warms up and is not counted: tiered compilation keeps recompiling for seconds.
+    var warmUntil = DateTime.UtcNow.AddSeconds(Math.Min(10, total / 2.0));
+    while (DateTime.UtcNow < warmUntil)
+    {
+        await host.TurnAsync(host.Request(loopChannel, questions[turns++ % questions.Length]));
+    }
+
+    var until = DateTime.UtcNow.AddSeconds(total - Math.Min(10, total / 2.0));
+    turns = 0;
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var paused = GC.GetTotalPauseDuration();
+    int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+    var clock = System.Diagnostics.Stopwatch.StartNew();
     while (DateTime.UtcNow < until)
     {
         await host.TurnAsync(host.Request(loopChannel, questions[turns++ % questions.Length]));
     }
 
-    Console.WriteLine($"{turns} turns, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / turns} bytes allocated per turn");
+    var elapsed = clock.Elapsed;
+    Console.WriteLine($"{turns} turns, {elapsed.TotalMicroseconds / turns:F1} us and {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / turns} bytes allocated per turn; "
+        + $"GC paused {(GC.GetTotalPauseDuration() - paused) / elapsed:P1} of the time, collections gen0/1/2 "
+        + $"{GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
     return;
 }
 

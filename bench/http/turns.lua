@@ -25,7 +25,15 @@ local texts, n, prefix
 function init(args)
   texts = questions[args[1] or "cards"] or error("mode must be cards or thanks")
   n = 0
-  prefix = string.format("t%d-%d-", tid, math.random(1, 1000000000))
+  -- Unseeded, math.random gave every wrk run the same prefix, so each run re-sent the ids of the runs before it and
+  -- RoleBot answered those from its de-duplicator without running a turn. Four bytes of /dev/urandom make each run's
+  -- ids (and conversations) new.
+  local urandom = io.open("/dev/urandom", "rb")
+  local bytes = urandom:read(4)
+  urandom:close()
+  local seed = 0
+  for i = 1, 4 do seed = seed * 256 + bytes:byte(i) end
+  prefix = string.format("t%d-%d-%d-", tid, os.time(), seed)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
