@@ -40,6 +40,7 @@ public static class CardJson
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new Writing.CardConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -33,7 +33,9 @@ internal sealed class ColumnWidthConverter : JsonConverter<ColumnWidth>
     public override ColumnWidth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Cards are only ever written.");
 
-    public override void Write(Utf8JsonWriter writer, ColumnWidth value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ColumnWidth value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    public static void WriteValue(Utf8JsonWriter writer, ColumnWidth value)
     {
         if (value.Keyword is { } keyword)
         {
