@@ -6,7 +6,9 @@ namespace RoleBot.Protocol;
 /// </summary>
 internal static partial class ProtocolLog
 {
-    [LoggerMessage(1, LogLevel.Information, "Activity {Type} on {Channel} conversation {Conversation} answered {Status} ({Delivery})")]
+    // Debug: one line per turn took the console logger's lock on every request and halved the throughput of short
+    // replies; the turn counter and the turn span carry the same facts. Refusals and failures keep their own levels.
+    [LoggerMessage(1, LogLevel.Debug, "Activity {Type} on {Channel} conversation {Conversation} answered {Status} ({Delivery})")]
     public static partial void Answered(ILogger logger, string? type, string? channel, string conversation, int status, string delivery);
 
     [LoggerMessage(2, LogLevel.Information, "Rejected request with {Status}: {Problem}")]

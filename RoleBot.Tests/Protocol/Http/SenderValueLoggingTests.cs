@@ -16,15 +16,27 @@ public sealed class SenderValueLoggingTests(EchoBotApp factory) : IClassFixture<
     [Fact]
     public async Task ForgedTypeAndChannelIdStayOnOneShortLine()
     {
+        // The line that quotes them is Debug, which the shipped log levels leave out: this app logs everything.
+        await using var app = new RoleBotAppFactory(new RoleBotAppOptions { EchoBot = true, LogEverything = true });
         var activity = ActivityBodies.Message("hi");
         activity["type"] = $"forged-type\r\nWarning RoleBot: forged line\u2028{Filler}";
         activity["channelId"] = $"forged-channel\n{Filler}";
 
-        using var response = await factory.CreateClient().PostActivityAsync(activity);
+        using var response = await app.CreateClient().PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await factory.Logs.WaitForAsync(l => l.Contains("forged-type", StringComparison.Ordinal) && l.Contains("answered", StringComparison.Ordinal));
-        AssertShortSingleLines("forged-type");
+        await app.Logs.WaitForAsync(l => l.Contains("forged-type", StringComparison.Ordinal) && l.Contains("answered", StringComparison.Ordinal));
+        AssertShortSingleLines(app.Logs, "forged-type");
+    }
+
+    [Fact]
+    public async Task ATurnThatWentWellWritesNoLineAtTheShippedLevels()
+    {
+        // The line is written before the response is, so it would be there by now.
+        using var response = await factory.CreateClient().PostActivityAsync(ActivityBodies.Message("went-well-marker"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(factory.Logs.Entries, e => e.Category.EndsWith("MessagesEndpoint", StringComparison.Ordinal) && e.Message.Contains("answered", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,12 +50,12 @@ public sealed class SenderValueLoggingTests(EchoBotApp factory) : IClassFixture<
         await factory.Logs.WaitForAsync(l => l.Contains("Refused to reply anonymously", StringComparison.Ordinal) && l.Contains("forged-url", StringComparison.Ordinal));
         // The reply and then the apology are refused; the refusal is in the failed turn's exception and the apology's line.
         await factory.Logs.WaitForAsync(l => l.Contains("Could not send the apology", StringComparison.Ordinal) && l.Contains("forged-url", StringComparison.Ordinal));
-        AssertShortSingleLines("forged-url");
+        AssertShortSingleLines(factory.Logs, "forged-url");
     }
 
-    private void AssertShortSingleLines(string marker)
+    private static void AssertShortSingleLines(LogSink logs, string marker)
     {
-        var lines = factory.Logs.Lines.Where(l => l.Contains(marker, StringComparison.Ordinal)).ToList();
+        var lines = logs.Lines.Where(l => l.Contains(marker, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(lines);
         Assert.All(lines, line => Assert.DoesNotContain(new string('A', LogValueLimit + 1), line, StringComparison.Ordinal));
         // A logged exception brings its stack trace on lines of its own; every message stays one line.
