@@ -5,7 +5,8 @@
 # card questions (rank, compare, describe, next-step rotating), RoleBot with "thanks!" (a short text reply).
 # Every request is an expectReplies message in a new conversation (bench/http/turns.lua). Not a test, not a CI step.
 # Usage: bench/http/run.sh [rounds=3] [seconds per wrk run=10]. ROLEBOT_DLL: another RoleBot build (before/after).
-# CONNECTIONS (32), THREADS (2) shape the load. Only the processes started here are stopped.
+# CONNECTIONS (32), THREADS (2) shape the load; WARMUP (20) is the seconds of card questions before the rounds.
+# Only the processes started here are stopped.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=${1:-3} seconds=${2:-10} connections=${CONNECTIONS:-32} threads=${THREADS:-2}
@@ -52,8 +53,11 @@ load() { # port mode seconds -> "rps p50 p99 errors"
 }
 
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before; RoleBot reply for the bare endpoint: $(wc -c <"$work/reply.json") bytes"
-echo "warming up (3 s each)"
-load "$bare_port" cards 3 >/dev/null; load "$rolebot_port" cards 3 >/dev/null; load "$rolebot_port" thanks 3 >/dev/null
+# Tiered compilation keeps recompiling RoleBot's turn for well over 3 s under this load: warmed up for 3 s, the card
+# figures of the first rounds were a third lower than after 20 s.
+warm=${WARMUP:-20}
+echo "warming up (bare 3 s, cards $warm s, thanks 5 s)"
+load "$bare_port" cards 3 >/dev/null; load "$rolebot_port" cards "$warm" >/dev/null; load "$rolebot_port" thanks 5 >/dev/null
 printf '%-5s | %-26s | %-26s | %-26s | %-6s %-6s\n' round "bare rps p50/p99 ms err" "cards rps p50/p99 ms err" "thanks rps p50/p99 ms err" cards/bare cards/thanks
 for round in $(seq 1 "$rounds"); do
   read -r b b50 b99 be < <(load "$bare_port" cards "$seconds")
