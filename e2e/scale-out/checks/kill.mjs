@@ -72,6 +72,7 @@ export async function killOneInstanceMidRun(lb, victim, secret, connector, { con
   let acknowledged = 0;
   let killedAt = -1;
   let killedRight = false;
+  let killTime = Infinity;
   // Killed right after it acknowledged a turn, once a third of the turns are in: that turn is most likely still
   // running on the victim, so only the journal's lease can bring its answer.
   const onAcknowledged = (posted) => {
@@ -79,6 +80,7 @@ export async function killOneInstanceMidRun(lb, victim, secret, connector, { con
     // Should round robin keep the victim's posts away, the kill still comes at two thirds.
     if (killedAt < 0 && acknowledged >= Math.floor(total / 3) && (posted.instance === victim.name || acknowledged >= Math.floor((2 * total) / 3))) {
       killedRight = posted.instance === victim.name;
+      killTime = Date.now();
       victim.kill('SIGKILL');
       killedAt = acknowledged;
     }
@@ -105,10 +107,20 @@ export async function killOneInstanceMidRun(lb, victim, secret, connector, { con
   await check(`SIGKILL of ${victim.name} mid-run: every message that got a 2xx gets exactly one answer`, () => {
     assert(killedAt > 0, `the run ended before the kill (${victim.name} acknowledged no turn after the first third)`);
     assert(!victim.alive(), `${victim.name} still runs`);
-    const wrong = acked.map(({ c, p }) => ({ p, n: c.answersTo(p.id).length })).filter(({ n }) => n !== 1);
+    // The one duplicate the design allows (README, "Scale-out"): the victim had delivered a journaled reply and died
+    // before its journal entry was deleted, so the instance taking over delivered the same committed reply again.
+    // That second copy is byte-identical, arrives after the kill, and answers a turn the victim acknowledged; a
+    // turn run twice, an answer lost or any other duplicate still fails.
+    const redelivered = ({ c, p }) => {
+      const answers = c.answersTo?.(p.id) ?? [];
+      return c.id === 'api/messages' && p.instance === victim.name && answers.length === 2
+        && answers[0].body === answers[1].body && answers[0].at <= killTime && answers[1].at > killTime;
+    };
+    const again = acked.filter(redelivered);
+    const wrong = acked.filter((a) => !redelivered(a)).map(({ c, p }) => ({ p, n: c.answersTo(p.id).length })).filter(({ n }) => n !== 1);
     assert(wrong.length === 0, () => `${wrong.map(({ p, n }) => `"${p.text}" (${p.id}, on ${p.instance}): ${n} answers`).join('; ')}; ${summary}`
       + (errors.length ? `; ${errors.map((e) => e.message).join('; ')}` : ''));
-    return summary;
+    return again.length ? `${summary}; ${again.length} reply delivered by ${victim.name} just before it died was delivered again, identical` : summary;
   });
   await check(`SIGKILL of ${victim.name} mid-run: no dialog state lost ("${CHOICE}" answered for the PM chosen, in every conversation)`, () => {
     for (const c of all) {
