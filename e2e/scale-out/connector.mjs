@@ -8,7 +8,7 @@ export async function startConnector() {
     let body = '';
     req.on('data', (chunk) => { body += chunk; });
     req.on('end', () => {
-      // When it arrived and its exact bytes: a reply delivered again by another instance is told from a new answer.
+      // When it arrived and its bytes: a reply delivered again by another instance is told from a new answer.
       const at = Date.now();
       try { replies.push({ path: req.url, activity: JSON.parse(body), body, at }); } catch { replies.push({ path: req.url, activity: {}, body, at }); }
       res.writeHead(200, { 'Content-Type': 'application/json' });
