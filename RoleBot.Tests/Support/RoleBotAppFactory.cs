@@ -59,6 +59,9 @@ public class RoleBotAppFactory(RoleBotAppOptions? options = null) : WebApplicati
         }
 
         builder.UseSetting("RoleBot:Insights:Path", _insightsPath);
+        // Compiled cues match as interpreted ones do, and compiling them costs each test app a second of CPU a second
+        // after it starts; CueCompilationTests turns it on.
+        builder.UseSetting("RoleBot:Understanding:CompileCues", "false");
         foreach (var (key, value) in Options.Settings)
         {
             builder.UseSetting(key, value);

@@ -51,6 +51,12 @@ public sealed class UnderstandingModel
     public KnowledgeBase KnowledgeBase { get; }
     public NluContent Content { get; }
 
+    /// <summary>The intent cues run compiled (<see cref="CueCompilation"/>); until then they run interpreted.</summary>
+    public bool CuesCompiled => _classifier.CuesCompiled;
+
+    /// <inheritdoc cref="IntentClassifier.CompileCues"/>
+    public int CompileCues() => _classifier.CompileCues();
+
     public UnderstandingResult Understand(string? text)
     {
         if (_long.TooLong(text) is { } cleaned && _long.Question(cleaned, Understand) is { } question)

@@ -8,6 +8,8 @@ public static class UnderstandingServiceExtensions
     public static IServiceCollection AddRoleBotUnderstanding(this IServiceCollection services)
     {
         services.TryAddSingleton<IRoleRecognizer, RoleRecognizer>();
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.Section);
+        services.AddHostedService<CueCompilation>();
         return services;
     }
 }

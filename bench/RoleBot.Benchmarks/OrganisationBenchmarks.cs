@@ -41,6 +41,7 @@ public class OrganisationBenchmarks
         var organisation = _directory.Find(_key);
         var kb = organisation is null ? general : OrganisationViewBuilder.Build(organisation, general, (o, t) => $"{o.Name} {t.Title}").Knowledge;
         _model = new UnderstandingModel(kb, nlu);
+        _model.CompileCues();
     }
 
     [Benchmark(OperationsPerInvoke = 3)]

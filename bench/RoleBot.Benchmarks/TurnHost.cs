@@ -9,6 +9,7 @@ using RoleBot.Hosting;
 using RoleBot.Protocol;
 using RoleBot.Protocol.Http;
 using RoleBot.Protocol.Turns;
+using RoleBot.Understanding;
 
 namespace RoleBot.Benchmarks;
 
@@ -31,6 +32,7 @@ public sealed class TurnHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration[ContentPaths.ContentRootKey] = Path.GetDirectoryName(dialogs);
         builder.Configuration["RoleBot:AllowAnonymous"] = "true";
+        builder.Configuration["RoleBot:Understanding:CompileCues"] = InterpretedCues ? "false" : "true";
         builder.Logging.ClearProviders();
         // The warm-up and content checks run as hosted services, so the host starts, on a port nobody else picks.
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -38,7 +40,14 @@ public sealed class TurnHost : IAsyncDisposable
         _app = builder.Build();
         _app.StartAsync().GetAwaiter().GetResult();
         _runner = _app.Services.GetRequiredService<BotTurnRunner>();
+        // As the running bot has them a second after its start (CueCompilation); INTERPRETED_CUES=1 measures them before.
+        if (!InterpretedCues && _app.Services.GetRequiredService<IRoleRecognizer>() is RoleRecognizer recognizer)
+        {
+            recognizer.Model().CompileCues();
+        }
     }
+
+    private static bool InterpretedCues => Environment.GetEnvironmentVariable("INTERPRETED_CUES") == "1";
 
     /// <summary>An expectReplies message in a new conversation, as bench/http/turns.lua posts them.</summary>
     public byte[] Request(string channelId, string text) => Encoding.UTF8.GetBytes(

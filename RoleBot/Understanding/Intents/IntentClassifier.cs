@@ -14,15 +14,36 @@ public sealed class IntentClassifier
     private readonly TfIdfIndex<Intent> _examples;
     private readonly CueScreen _screen;
     private readonly int _cueCount;
+    private readonly IReadOnlyList<string> _exampleTemplates;
 
     public IntentClassifier(NluContent content, Analyzer analyzer)
     {
         _content = content;
-        _examples = new TfIdfIndex<Intent>(content.CompiledIntents.SelectMany(intent =>
-            intent.Examples.Select(example => (intent.Intent, (IReadOnlyList<string>)Features.Of(analyzer.Analyze(example).Template)))));
+        var analysed = content.CompiledIntents.SelectMany(intent => intent.Examples.Select(example => (intent.Intent, Analysis: analyzer.Analyze(example)))).ToList();
+        _examples = new TfIdfIndex<Intent>(analysed.Select(e => (e.Intent, (IReadOnlyList<string>)Features.Of(e.Analysis.Template))));
+        _exampleTemplates = [.. analysed.Select(e => e.Analysis.TemplateText).Distinct(StringComparer.Ordinal)];
         var cues = content.CompiledIntents.SelectMany(i => i.Cues).ToList();
         _screen = new CueScreen(cues);
         _cueCount = cues.Count;
+    }
+
+    /// <summary>Every cue compiled.</summary>
+    public bool CuesCompiled => _content.CompiledIntents.All(i => i.Cues.All(c => c.IsCompiled));
+
+    /// <summary>
+    /// Compiles every cue that is still interpreted, each run on the intent examples' templates before it is swapped
+    /// in; returns how many it compiled. For <see cref="CueCompilation"/>, never on a question's path.
+    /// </summary>
+    public int CompileCues()
+    {
+        var compiled = 0;
+        foreach (var cue in _content.CompiledIntents.SelectMany(i => i.Cues).Where(c => !c.IsCompiled))
+        {
+            cue.Compile(_exampleTemplates);
+            compiled++;
+        }
+
+        return compiled;
     }
 
     public List<ScoredIntent> Score(Analysis analysis)

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using RoleBot.Tests.Support;
+using RoleBot.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RoleBot.Tests.Understanding;
+
+public sealed class CueCompilationTests
+{
+    [Fact]
+    public async Task CompilesEveryCueOnceTheBotHasStarted()
+    {
+        await using var app = new RoleBotAppFactory(new RoleBotAppOptions { Settings = { ["RoleBot:Understanding:CompileCues"] = "true", ["RoleBot:Understanding:CompileCuesAfter"] = "00:00:00" } });
+        using var client = app.CreateClient();
+        var recognizer = (RoleRecognizer)app.Services.GetRequiredService<IRoleRecognizer>();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(recognizer.Model().CuesCompiled));
+
+        Assert.All(recognizer.Model().Content.CompiledIntents.SelectMany(i => i.Cues), c => Assert.True((c.Pattern.Options & RegexOptions.Compiled) != 0));
+        Assert.Contains(app.Logs.Lines, l => l.Contains("intent cues in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LeavesTheCuesInterpretedWhenTurnedOff()
+    {
+        await using var app = new RoleBotAppFactory(new RoleBotAppOptions { Settings = { ["RoleBot:Understanding:CompileCuesAfter"] = "00:00:00" } });
+        using var client = app.CreateClient();
+        var recognizer = (RoleRecognizer)app.Services.GetRequiredService<IRoleRecognizer>();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.False(recognizer.Model().CuesCompiled);
+    }
+
+    [Fact]
+    public void UnderstandsEveryGoldenQuestionTheSameWithCompiledCues()
+    {
+        var interpreted = TestRecognizer.Create(ShippedKnowledgeBase.Instance);
+        var compiled = TestRecognizer.Create(ShippedKnowledgeBase.Instance);
+        var questions = GoldenQuestions().ToList();
+        Assert.True(questions.Count > 500, $"only {questions.Count} questions");
+        var before = questions.Select(q => Describe(interpreted.Recognize(q))).ToList();
+
+        Assert.True(compiled.Model().CompileCues() > 0);
+
+        Assert.True(compiled.Model().CuesCompiled);
+        Assert.False(interpreted.Model().CuesCompiled);
+        Assert.Equal(before, questions.Select(q => Describe(compiled.Recognize(q))));
+    }
+
+    private static string Describe(UnderstandingResult r) =>
+        $"{r.Intent} {r.Confidence:F4} {string.Join(",", r.Roles.Select(m => string.Join("|", m.Candidates)))} {string.Join(",", r.Alternatives.Select(a => $"{a.Intent}:{a.Score:F4}"))}";
+
+    // Every "text" of the understanding test sets: the golden, blind, held-out, hostile and realistic messages.
+    private static IEnumerable<string> GoldenQuestions() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Understanding", "TestData"), "*.json")
+            .SelectMany(f => Texts(JsonNode.Parse(File.ReadAllText(f))))
+            .Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Texts(JsonNode? node) => node switch
+    {
+        JsonArray array => array.SelectMany(Texts),
+        JsonObject obj => obj.SelectMany(p => p.Key == "text" && p.Value is JsonValue value && value.TryGetValue<string>(out var text) ? [text] : Texts(p.Value)),
+        _ => [],
+    };
+}
