@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RoleBot.Tests.Support;
 using RoleBot.Understanding;
@@ -37,7 +36,7 @@ public sealed class CueCompilationTests
     {
         var interpreted = TestRecognizer.Create(ShippedKnowledgeBase.Instance);
         var compiled = TestRecognizer.Create(ShippedKnowledgeBase.Instance);
-        var questions = GoldenQuestions().ToList();
+        var questions = TestMessages.In("Understanding/TestData");
         Assert.True(questions.Count > 500, $"only {questions.Count} questions");
         var before = questions.Select(q => Describe(interpreted.Recognize(q))).ToList();
 
@@ -50,17 +49,4 @@ public sealed class CueCompilationTests
 
     private static string Describe(UnderstandingResult r) =>
         $"{r.Intent} {r.Confidence:F4} {string.Join(",", r.Roles.Select(m => string.Join("|", m.Candidates)))} {string.Join(",", r.Alternatives.Select(a => $"{a.Intent}:{a.Score:F4}"))}";
-
-    // Every "text" of the understanding test sets: the golden, blind, held-out, hostile and realistic messages.
-    private static IEnumerable<string> GoldenQuestions() =>
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Understanding", "TestData"), "*.json")
-            .SelectMany(f => Texts(JsonNode.Parse(File.ReadAllText(f))))
-            .Distinct(StringComparer.Ordinal);
-
-    private static IEnumerable<string> Texts(JsonNode? node) => node switch
-    {
-        JsonArray array => array.SelectMany(Texts),
-        JsonObject obj => obj.SelectMany(p => p.Key == "text" && p.Value is JsonValue value && value.TryGetValue<string>(out var text) ? [text] : Texts(p.Value)),
-        _ => [],
-    };
 }

@@ -284,7 +284,7 @@ public sealed class MainDialog(
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
-    private bool StartsWithCue(string text, string list) => Content.List(list).Any(cue => PlainPhrases.StartsWith(text, cue));
+    private bool StartsWithCue(string text, string list) => CueList.Of(Content.List(list)).StartsWith(text);
 
     // A first hello gets the welcome card with its example buttons; later ones a one-line hello.
     private Protocol.Activity FirstGreeting(DialogContext dc)
@@ -310,7 +310,7 @@ public sealed class MainDialog(
     }
 
     // "X is the boss of Y, yes?": a statement with a tag asks for a yes or no too.
-    private bool EndsWithCue(string text, string list) => Content.List(list).Any(cue => PlainPhrases.EndsWith(text, cue));
+    private bool EndsWithCue(string text, string list) => CueList.Of(Content.List(list)).EndsWith(text);
 
     private bool HasCue(string text, string list) => QuestionShapes.HasCue(Content, text, list);
 }

@@ -40,7 +40,8 @@ public static class PlainPhrases
         return false;
     }
 
-    private static bool MatchesAt(ReadOnlySpan<char> text, string? phrase, bool atEnd)
+    /// <summary>The phrase's words are the text's first words (and, <paramref name="atEnd"/>, its only ones).</summary>
+    internal static bool MatchesAt(ReadOnlySpan<char> text, string? phrase, bool atEnd)
     {
         var words = new WordCursor(text);
         var wanted = new WordCursor(phrase);
@@ -74,7 +75,7 @@ public static class PlainPhrases
     }
 
     /// <summary>The words Normalize keeps: runs of characters that are letters or digits once lower-cased.</summary>
-    private ref struct WordCursor(ReadOnlySpan<char> text)
+    internal ref struct WordCursor(ReadOnlySpan<char> text)
     {
         private readonly ReadOnlySpan<char> _text = text;
         private int _position;

@@ -88,7 +88,7 @@ public static class QuestionShapes
     public static (RoleQuestion Question, string Note)? UnbackedQuality(UnderstandingResult understanding, QuestionDraft draft, KnowledgeBase kb, DialogContent content)
     {
         if (draft is not { Slots: [{ RoleId: { } first }, { RoleId: { } second }, ..], Intent: Intent.Rank or Intent.Compare }
-            || content.List("unbackedQualities").FirstOrDefault(q => PlainPhrases.Contains(understanding.Text, q)) is not { } quality)
+            || CueList.Of(content.List("unbackedQualities")).FirstContained(understanding.Text) is not { } quality)
         {
             return null;
         }
@@ -117,16 +117,5 @@ public static class QuestionShapes
 
     private static readonly string RoleWord = PlainWords.Normalize(RolePlaceholder);
 
-    public static bool HasCue(DialogContent content, string text, string list)
-    {
-        foreach (var cue in content.List(list))
-        {
-            if (PlainPhrases.Contains(text, cue))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasCue(DialogContent content, string text, string list) => CueList.Of(content.List(list)).Contains(text);
 }
