@@ -19,22 +19,12 @@ internal static class ActionWriter
         {
             case SubmitAction submit:
                 writer.WriteString(Type, SubmitType);
-                if (submit.Data is { } data)
-                {
-                    writer.WritePropertyName(Data);
-                    data.WriteTo(writer, options);
-                }
-
+                CardWriter.Object(writer, Data, submit.Data, options);
                 break;
             case ExecuteAction execute:
                 writer.WriteString(Type, ExecuteType);
                 CardWriter.String(writer, Verb, execute.Verb);
-                if (execute.Data is { } payload)
-                {
-                    writer.WritePropertyName(Data);
-                    payload.WriteTo(writer, options);
-                }
-
+                CardWriter.Object(writer, Data, execute.Data, options);
                 break;
             case OpenUrlAction open:
                 writer.WriteString(Type, OpenUrlType);
@@ -48,11 +38,7 @@ internal static class ActionWriter
         CardWriter.String(writer, Title, action.Title);
         CardWriter.String(writer, Id, action.Id);
         CardWriter.String(writer, Tooltip, action.Tooltip);
-        if (action.Fallback is { } fallback)
-        {
-            writer.WritePropertyName(Fallback);
-            Write(writer, fallback, options);
-        }
+        CardWriter.Nested(writer, Fallback, action.Fallback, Write, options);
 
         writer.WriteEndObject();
     }

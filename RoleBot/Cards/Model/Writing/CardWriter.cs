@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace RoleBot.Cards.Model.Writing;
 
@@ -27,6 +28,26 @@ internal static class CardWriter
         if (value is { } member)
         {
             writer.WriteString(name, EnumNames<T>.Of(member));
+        }
+    }
+
+    public static void Object(Utf8JsonWriter writer, JsonEncodedText name, JsonObject? value, JsonSerializerOptions options)
+    {
+        if (value is not null)
+        {
+            writer.WritePropertyName(name);
+            value.WriteTo(writer, options);
+        }
+    }
+
+    /// <summary>A nested card object (an element's or action's fallback) written by <paramref name="write"/>.</summary>
+    public static void Nested<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T, JsonSerializerOptions> write, JsonSerializerOptions options)
+        where T : class
+    {
+        if (value is not null)
+        {
+            writer.WritePropertyName(name);
+            write(writer, value, options);
         }
     }
 

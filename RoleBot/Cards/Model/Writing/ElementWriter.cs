@@ -65,11 +65,7 @@ internal static class ElementWriter
         CardWriter.String(writer, Id, element.Id);
         CardWriter.Enum(writer, Spacing, element.Spacing);
         CardWriter.Boolean(writer, Separator, element.Separator);
-        if (element.Fallback is { } fallback)
-        {
-            writer.WritePropertyName(Fallback);
-            Write(writer, fallback, options);
-        }
+        CardWriter.Nested(writer, Fallback, element.Fallback, Write, options);
 
         writer.WriteEndObject();
     }
