@@ -81,7 +81,13 @@ public class RoleBotAppFactory(RoleBotAppOptions? options = null) : WebApplicati
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        File.Delete(_insightsPath);
+
+        // The store creates its folder on the first write; an app that recorded nothing has neither folder nor file.
+        if (File.Exists(_insightsPath))
+        {
+            File.Delete(_insightsPath);
+        }
+
         GC.SuppressFinalize(this);
     }
 

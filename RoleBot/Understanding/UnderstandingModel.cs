@@ -13,6 +13,7 @@ namespace RoleBot.Understanding;
 /// </summary>
 public sealed class UnderstandingModel
 {
+    private static long s_built;
     private readonly Analyzer _analyzer;
     private readonly IntentClassifier _classifier;
     private readonly FaqMatcher _faqs;
@@ -50,6 +51,9 @@ public sealed class UnderstandingModel
 
     public KnowledgeBase KnowledgeBase { get; }
     public NluContent Content { get; }
+
+    /// <summary>Unique in the process: what <see cref="UnderstandingMemo"/> files results under.</summary>
+    public long Id { get; } = Interlocked.Increment(ref s_built);
 
     /// <summary>The intent cues run compiled (<see cref="CueCompilation"/>); until then they run interpreted.</summary>
     public bool CuesCompiled => _classifier.CuesCompiled;
