@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace RoleBot.Protocol;
 
 /// <summary>
-/// Attachment content that writes itself straight into the activity's JSON when the activity is serialized, with
-/// that writer's encoder, so a card becomes bytes once, in the response or request body, and nowhere else.
+/// Attachment content that writes itself into the activity's JSON when the activity is serialized (a card copies
+/// the bytes it was measured as), so no JsonNode tree is built for content nobody reads.
 /// </summary>
 public interface IJsonContent
 {

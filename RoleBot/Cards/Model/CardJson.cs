@@ -19,17 +19,17 @@ public static class CardJson
 
     public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
 
-    /// <summary>The UTF-8 length of <see cref="Serialize"/>'s text, without making the string.</summary>
-    public static int Utf8Length(AdaptiveCard card) => PooledJsonWriter.Measure(card, Options, ReadableEncoder);
+    /// <summary>The card's bytes as an activity carries them: non-ASCII escaped ("\u00B7"), as the wire's encoder writes it.</summary>
+    public static byte[] Encode(AdaptiveCard card) => PooledJsonWriter.Encode(card, Options);
 
     public static JsonObject ToJsonObject(AdaptiveCard card) => JsonSerializer.SerializeToNode(card, Options)!.AsObject();
 
     /// <summary>
-    /// The card as an attachment that is serialized once, straight into the activity's JSON with that writer's
-    /// encoder (the wire's default, so "·" is "\u00B7" there, as before): no JsonNode tree and no copy of its bytes,
-    /// unless someone reads <see cref="Attachment.Content"/>.
+    /// The card as an attachment whose bytes (<see cref="Encode"/>'s) were written when its size was checked: the
+    /// activity copies them instead of writing the card again, and no JsonNode tree is built unless someone reads
+    /// <see cref="Attachment.Content"/>.
     /// </summary>
-    public static Attachment ToAttachment(AdaptiveCard card) => Attachment.FromWriter(AdaptiveCard.ContentType, new CardContent(card));
+    public static Attachment ToAttachment(byte[] encoded) => Attachment.FromWriter(AdaptiveCard.ContentType, new EncodedContent(encoded));
 
     private static JsonSerializerOptions Create()
     {
@@ -58,8 +58,8 @@ public static class CardJson
         }
     }
 
-    private sealed class CardContent(AdaptiveCard card) : IJsonContent
+    private sealed class EncodedContent(byte[] json) : IJsonContent
     {
-        public void WriteTo(Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, card, Options);
+        public void WriteTo(Utf8JsonWriter writer) => writer.WriteRawValue(json, skipInputValidation: true);
     }
 }

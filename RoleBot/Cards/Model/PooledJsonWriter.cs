@@ -1,12 +1,11 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RoleBot.Cards.Model;
 
 /// <summary>
-/// Measures a card's JSON in a buffer and writer kept per thread, so checking a card's size allocates nothing
-/// instead of a growing buffer, a writer and a string every time.
+/// Writes a card's JSON in a buffer and writer kept per thread, so encoding it allocates only the bytes kept,
+/// instead of a growing buffer, a writer and the bytes every time.
 /// </summary>
 internal static class PooledJsonWriter
 {
@@ -19,16 +18,19 @@ internal static class PooledJsonWriter
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    /// <summary>The UTF-8 length of <paramref name="value"/>'s JSON; <paramref name="encoder"/> must be the same on every call.</summary>
-    public static int Measure<T>(T value, JsonSerializerOptions options, JavaScriptEncoder encoder)
+    /// <summary>
+    /// <paramref name="value"/>'s JSON with the writer's default encoder, the one activities are written with
+    /// (<c>ActivityJson</c> sets none), so the bytes are those the value would have written inside an activity.
+    /// </summary>
+    public static byte[] Encode<T>(T value, JsonSerializerOptions options)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8 * 1024);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder, SkipValidation = true });
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         try
         {
             JsonSerializer.Serialize(writer, value, options);
             writer.Flush();
-            return buffer.WrittenCount;
+            return buffer.WrittenSpan.ToArray();
         }
         finally
         {

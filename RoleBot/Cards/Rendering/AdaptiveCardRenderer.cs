@@ -9,16 +9,24 @@ public sealed class AdaptiveCardRenderer(CardRenderOptions options)
     // The Teams incoming-webhook ceiling; bot messages may be larger, but every path accepts this.
     public const int MaxBytes = 28 * 1024;
 
-    public AdaptiveCard Render(AnswerDocument document)
+    public AdaptiveCard Render(AnswerDocument document) => Render(document, null).Card;
+
+    /// <summary>
+    /// The card as <paramref name="adapt"/> leaves it (a channel's changes, e.g. Teams' Action.Execute) and its bytes
+    /// as the activity will carry them: the size is checked on what is sent, and the card is written once.
+    /// </summary>
+    public RenderedCard Render(AnswerDocument document, Func<AdaptiveCard, AdaptiveCard>? adapt)
     {
         var sections = document.Sections.ToList();
         while (true)
         {
-            var card = Build(document, sections);
+            var built = Build(document, sections);
+            var card = adapt is null ? built : adapt(built);
+            var json = CardJson.Encode(card);
             // Documents are limited already; this only trips on pathological content, and then the tail goes first.
-            if (sections.Count == 0 || CardJson.Utf8Length(card) <= MaxBytes)
+            if (sections.Count == 0 || json.Length <= MaxBytes)
             {
-                return card;
+                return new RenderedCard(card, json);
             }
 
             sections.RemoveAt(sections.Count - 1);
@@ -51,6 +59,9 @@ public sealed class AdaptiveCardRenderer(CardRenderOptions options)
             : [new TextBlock(document.Title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading }, lead];
     }
 }
+
+/// <summary>A card and its bytes as an activity carries them (<see cref="CardJson.Encode"/>).</summary>
+public sealed record RenderedCard(AdaptiveCard Card, byte[] Json);
 
 // UniversalActions: buttons become Action.Execute (Teams invoke) with an Action.Submit fallback.
 public sealed record CardRenderOptions(bool UniversalActions = false)

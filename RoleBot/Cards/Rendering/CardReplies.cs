@@ -16,8 +16,7 @@ public sealed class CardReplies(AdaptiveCardRenderer renderer)
             return;
         }
 
-        var card = renderer.Render(document);
-        reply.Attachments = [CardJson.ToAttachment(adapt is null ? card : adapt(card))];
+        reply.Attachments = [CardJson.ToAttachment(renderer.Render(document, adapt).Json)];
         reply.Draft = null;
     }
 }

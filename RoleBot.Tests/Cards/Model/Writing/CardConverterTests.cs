@@ -12,6 +12,7 @@ using RoleBot.Cards.Model;
 using RoleBot.Channels.Teams;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Ranking;
+using RoleBot.Protocol;
 using RoleBot.Tests.Support;
 
 namespace RoleBot.Tests.Cards.Model.Writing;
@@ -60,11 +61,16 @@ public sealed class CardConverterTests
     }
 
     [Fact]
-    public void MeasuresTheSameLengthItWrites()
+    public void EncodesTheBytesAnActivityWritesForTheCard()
     {
         var card = EveryProperty();
+        var asNode = new Activity { Type = "message", Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToJsonObject(card) }] };
+        var asBytes = new Activity { Type = "message", Attachments = [CardJson.ToAttachment(CardJson.Encode(card))] };
 
-        Assert.Equal(Encoding.UTF8.GetByteCount(CardJson.Serialize(card)), CardJson.Utf8Length(card));
+        Assert.Equal(
+            Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(asNode, ActivityJson.Options)),
+            Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(asBytes, ActivityJson.Options)));
+        Assert.Contains("\\u00B7", Encoding.UTF8.GetString(CardJson.Encode(new AdaptiveCard { FallbackText = "a · b", Body = [new TextBlock("a · b")] })), StringComparison.Ordinal);
     }
 
     private static IEnumerable<AdaptiveCard> ShippedCards()
