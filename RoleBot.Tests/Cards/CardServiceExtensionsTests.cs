@@ -32,6 +32,21 @@ public class CardServiceExtensionsTests
         Assert.Equal(actionType, (string?)card["actions"]![0]!["type"]);
     }
 
+    [Theory]
+    [InlineData(null, CardMemoOptions.DefaultRememberedCards)]
+    [InlineData("0", 0)]
+    [InlineData("64", 64)]
+    public void RemembersAsManyCardsAsConfigured(string? configured, int expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [CardServiceExtensions.RememberedCardsKey] = configured,
+        }).Build();
+        using var provider = new ServiceCollection().AddRoleBotCards(configuration).BuildServiceProvider();
+
+        Assert.Equal(expected, provider.GetRequiredService<CardMemoOptions>().RememberedCards);
+    }
+
     [Fact]
     public void FailsWithThePathWhenAnswersFileIsMissing()
     {

@@ -3,7 +3,8 @@
 # Builds both (Release), starts them on free loopback ports, then in each round runs wrk (Debian's: apt-get install
 # wrk) against: the bare endpoint (RoleBot's recorded reply to a rank question, same bytes every time), RoleBot with
 # card questions (rank, compare, describe, next-step rotating), the same questions to a second RoleBot that remembers
-# no message (RoleBot:Understanding:RememberedMessages=0: what a question nobody asked before costs), and RoleBot with
+# no message and no card (RoleBot:Understanding:RememberedMessages=0, RoleBot:Cards:RememberedCards=0: what a question
+# nobody asked before costs), and RoleBot with
 # "thanks!" (a short text reply).
 # Every request is an expectReplies message in a new conversation (bench/http/turns.lua). Not a test, not a CI step.
 # Usage: bench/http/run.sh [rounds=3] [seconds per wrk run=10]. ROLEBOT_DLL: another RoleBot build (before/after).
@@ -41,10 +42,11 @@ ASPNETCORE_URLS="http://127.0.0.1:$rolebot_port" RoleBot__ContentRoot="$root" Ro
 pids+=($!)
 wait_for "http://127.0.0.1:$rolebot_port/healthz" "${pids[0]}" "$work/rolebot.log"
 
-# The four questions repeat, so RoleBot understands each once; this one reads every message as if new.
+# The four questions repeat, so RoleBot understands each once and draws each card once; this one reads every message
+# and draws every card as if new.
 unseen_port=$(free_port)
 ASPNETCORE_URLS="http://127.0.0.1:$unseen_port" RoleBot__ContentRoot="$root" RoleBot__AllowAnonymous=true \
-  RoleBot__Understanding__RememberedMessages=0 setsid dotnet "$rolebot_dll" >"$work/unseen.log" 2>&1 </dev/null &
+  RoleBot__Understanding__RememberedMessages=0 RoleBot__Cards__RememberedCards=0 setsid dotnet "$rolebot_dll" >"$work/unseen.log" 2>&1 </dev/null &
 pids+=($!)
 wait_for "http://127.0.0.1:$unseen_port/healthz" "${pids[1]}" "$work/unseen.log"
 
