@@ -11,14 +11,28 @@ namespace RoleBot.Protocol.Deduplication;
 /// state the id is also claimed in <see cref="ISharedKeys"/>, so a re-send that reaches another instance is a
 /// repeat there too (answered empty: the first answer lives on the first instance).
 /// </summary>
+/// <remarks>
+/// Arrivals are slots of a ring in arrival order, indexed by the id's <see cref="KeyDigest"/>: the thousands of ids remembered
+/// are plain values, not objects. Objects the garbage collector has to copy from generation to generation, a
+/// handful for each of the last 10,000 arrivals, were what made its pauses long under a steady stream of new
+/// conversations. Only a waiting repeat (its task) and a kept answer are objects.
+/// </remarks>
 public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, TimeProvider time, ISharedKeys? shared = null)
 {
     private const string SharedScope = "activity";
+    private const int FirstRingSize = 256;
 
     private readonly ProtocolOptions _options = options.Value;
+    private readonly int _capacity = Math.Max(1, options.Value.DeduplicationCapacity);
+
+    // Twice the capacity: an abandoned arrival leaves a hole until the oldest passes it, and holes must not push
+    // out remembered ids (only a run of abandons as long as the capacity could).
+    private readonly int _ringLimit = 2 * Math.Max(1, options.Value.DeduplicationCapacity);
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<Entry> _byAge = new();
+    private readonly Dictionary<UInt128, long> _index = [];
+    private Slot[] _ring = new Slot[Math.Min(FirstRingSize, 2 * Math.Max(1, options.Value.DeduplicationCapacity))];
+    private long _oldest;
+    private long _next;
     private long _replayBytes;
 
     /// <summary>Registers the activity; <see cref="DeduplicationTicket.IsRepeat"/> says it was seen within the window.</summary>
@@ -30,18 +44,21 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
             return new DeduplicationTicket(null, false);
         }
 
-        var now = time.GetUtcNow();
+        var digest = KeyDigest.Of(key);
+        var now = time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
             Prune(now);
-            if (_entries.TryGetValue(key, out var existing))
+            if (_index.TryGetValue(digest, out var seen))
             {
-                return new DeduplicationTicket(existing.Value, true);
+                return new DeduplicationTicket(new Arrival(key, digest, seen), true);
             }
 
-            var entry = new Entry(key, now);
-            _entries[key] = _byAge.AddLast(entry);
-            return new DeduplicationTicket(entry, false);
+            var number = _next++;
+            GrowIfFull();
+            At(number) = new Slot { Number = number, Digest = digest, SeenAt = now, Live = true };
+            _index[digest] = number;
+            return new DeduplicationTicket(new Arrival(key, digest, number), false);
         }
     }
 
@@ -52,7 +69,7 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
     public async Task<DeduplicationTicket> BeginAsync(Activity activity, CancellationToken cancellationToken)
     {
         var ticket = Begin(activity);
-        if (shared is null || ticket.IsRepeat || ticket.Entry is not { } entry)
+        if (shared is null || ticket.IsRepeat || ticket.Arrival is not { } arrival)
         {
             return ticket;
         }
@@ -60,7 +77,7 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
         bool first;
         try
         {
-            first = await shared.TryAddAsync(SharedScope, entry.Key, _options.DeduplicationWindow, cancellationToken);
+            first = await shared.TryAddAsync(SharedScope, arrival.Key, _options.DeduplicationWindow, cancellationToken);
         }
         catch
         {
@@ -82,60 +99,88 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
     public async Task AbandonAsync(DeduplicationTicket ticket, CancellationToken cancellationToken)
     {
         Abandon(ticket);
-        if (shared is not null && ticket.Entry is { } entry)
+        if (shared is not null && ticket.Arrival is { } arrival)
         {
-            await shared.RemoveAsync(SharedScope, entry.Key, cancellationToken);
+            await shared.RemoveAsync(SharedScope, arrival.Key, cancellationToken);
         }
     }
 
     /// <summary>The first attempt finished; background turns complete with null (nothing to replay).</summary>
     public void Complete(DeduplicationTicket ticket, InlineResponse? response)
     {
-        if (ticket.Entry is not { } entry)
+        if (ticket.Arrival is not { } arrival)
         {
             return;
         }
 
         lock (_gate)
         {
-            var size = response?.JsonBody?.LongLength ?? 0;
-            var tracked = _entries.TryGetValue(entry.Key, out var node) && node.Value == entry;
-            if (response is not null && tracked && _replayBytes + size <= _options.ReplayBudgetBytes)
+            if (!Tracks(arrival))
             {
-                entry.Bytes = size;
-                _replayBytes += size;
+                return;
             }
-            else
-            {
-                response = null;
-            }
-        }
 
-        entry.Response.TrySetResult(response);
+            ref var slot = ref At(arrival.Number);
+            if (slot.Done)
+            {
+                return;
+            }
+
+            var size = response?.JsonBody?.LongLength ?? 0;
+            var kept = response is not null && _replayBytes + size <= _options.ReplayBudgetBytes ? response : null;
+            var waiter = slot.Value as TaskCompletionSource<InlineResponse?>;
+            slot.Done = true;
+            slot.Value = kept;
+            slot.Bytes = kept is null ? 0 : size;
+            _replayBytes += slot.Bytes;
+            waiter?.TrySetResult(kept);
+        }
     }
 
     /// <summary>The first attempt was not accepted (e.g. 503), so a retry must be processed.</summary>
     public void Abandon(DeduplicationTicket ticket)
     {
-        if (ticket.Entry is not { } entry)
+        if (ticket.Arrival is not { } arrival)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (_entries.TryGetValue(entry.Key, out var node) && node.Value == entry)
+            if (Tracks(arrival))
             {
-                Remove(node);
+                Forget(ref At(arrival.Number));
             }
         }
-
-        entry.Response.TrySetResult(null);
     }
 
     /// <summary>The first attempt's inline answer, or null when none was kept.</summary>
-    public Task<InlineResponse?> FirstResponseAsync(DeduplicationTicket ticket, CancellationToken cancellationToken) =>
-        ticket.Entry is { } entry ? entry.Response.Task.WaitAsync(cancellationToken) : Task.FromResult<InlineResponse?>(null);
+    public Task<InlineResponse?> FirstResponseAsync(DeduplicationTicket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.Arrival is not { } arrival)
+        {
+            return Task.FromResult<InlineResponse?>(null);
+        }
+
+        lock (_gate)
+        {
+            if (!Tracks(arrival))
+            {
+                return Task.FromResult<InlineResponse?>(null);
+            }
+
+            ref var slot = ref At(arrival.Number);
+            if (slot.Done)
+            {
+                return Task.FromResult(slot.Value as InlineResponse);
+            }
+
+            var waiter = slot.Value as TaskCompletionSource<InlineResponse?>
+                ?? new TaskCompletionSource<InlineResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            slot.Value = waiter;
+            return waiter.Task.WaitAsync(cancellationToken);
+        }
+    }
 
     public int Count
     {
@@ -143,25 +188,60 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
         {
             lock (_gate)
             {
-                return _entries.Count;
+                return _index.Count;
             }
         }
     }
 
-    private void Prune(DateTimeOffset now)
+    private bool Tracks(Arrival arrival) => _index.TryGetValue(arrival.Digest, out var number) && number == arrival.Number;
+
+    private ref Slot At(long number) => ref _ring[number % _ring.Length];
+
+    // The oldest arrivals leave first: past the window, or to make room for a new one within the capacity (and the ring).
+    private void Prune(long now)
     {
-        while (_byAge.First is { } oldest
-               && (now - oldest.Value.SeenAt >= _options.DeduplicationWindow || _entries.Count >= _options.DeduplicationCapacity))
+        var window = _options.DeduplicationWindow.Ticks;
+        while (_oldest < _next)
         {
-            Remove(oldest);
+            ref var oldest = ref At(_oldest);
+            if (oldest.Live && now - oldest.SeenAt < window && _index.Count < _capacity && _next - _oldest < _ringLimit)
+            {
+                return;
+            }
+
+            if (oldest.Live)
+            {
+                Forget(ref oldest);
+            }
+
+            _oldest++;
         }
     }
 
-    private void Remove(LinkedListNode<Entry> node)
+    // The ring starts small and doubles up to its limit, so a quiet bot does not hold room for 10,000 ids.
+    private void GrowIfFull()
     {
-        _byAge.Remove(node);
-        _entries.Remove(node.Value.Key);
-        _replayBytes -= node.Value.Bytes;
+        if (_next - _oldest <= _ring.Length)
+        {
+            return;
+        }
+
+        var grown = new Slot[Math.Min(_ringLimit, _ring.Length * 2)];
+        for (var number = _oldest; number < _next - 1; number++)
+        {
+            grown[number % grown.Length] = At(number);
+        }
+
+        _ring = grown;
+    }
+
+    // A repeat still waiting for a forgotten arrival gets the empty answer, as beyond the replay budget.
+    private void Forget(ref Slot slot)
+    {
+        _index.Remove(slot.Digest);
+        _replayBytes -= slot.Bytes;
+        (slot.Value as TaskCompletionSource<InlineResponse?>)?.TrySetResult(null);
+        slot = default;
     }
 
     private static string? KeyOf(Activity activity) =>
@@ -169,11 +249,19 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
             ? null
             : $"{activity.ChannelId}\n{activity.Conversation.Id}\n{activity.Id}";
 
-    public sealed class Entry(string key, DateTimeOffset seenAt)
+    /// <summary>One arrival as a ticket names it: the key shared instances claim, its digest and its place in the ring.</summary>
+    public readonly record struct Arrival(string Key, UInt128 Digest, long Number);
+
+    private struct Slot
     {
-        public string Key { get; } = key;
-        public DateTimeOffset SeenAt { get; } = seenAt;
-        public long Bytes { get; set; }
-        public TaskCompletionSource<InlineResponse?> Response { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public long Number;
+        public UInt128 Digest;
+        public long SeenAt;
+        public bool Live;
+        public bool Done;
+        public long Bytes;
+
+        // Running: the task source of a repeat waiting for the answer (none until one waits). Done: the kept answer.
+        public object? Value;
     }
 }
