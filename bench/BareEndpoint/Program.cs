@@ -11,6 +11,7 @@ app.MapPost("/api/messages", async (HttpContext context) =>
     using var body = new MemoryStream();
     await context.Request.Body.CopyToAsync(body, context.RequestAborted);
     context.Response.ContentType = "application/json; charset=utf-8";
+    context.Response.ContentLength = reply.Length;
     await context.Response.Body.WriteAsync(reply, context.RequestAborted);
 });
 app.Run();

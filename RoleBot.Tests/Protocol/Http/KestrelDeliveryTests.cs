@@ -41,6 +41,21 @@ public class KestrelDeliveryTests(KestrelFixture fixture) : IClassFixture<Kestre
     }
 
     [Fact]
+    public async Task InlineAnswerGoesWithItsLengthNotInChunks()
+    {
+        var activity = ActivityBodies.Message("hello", serviceUrl: Connector.BaseUrl + "/", conversationId: Guid.NewGuid().ToString());
+        activity["deliveryMode"] = "expectReplies";
+
+        using var response = await fixture.Client.PostActivityAsync(activity);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("echo hello", System.Text.Encoding.UTF8.GetString(body));
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+    }
+
+    [Fact]
     public async Task EmulatorReplyEscapesThePipeWhenTheServiceUrlHasNoTrailingSlash()
     {
         var conversationId = $"{Guid.NewGuid()}|livechat";

@@ -241,7 +241,9 @@ public sealed class MessagesEndpoint(
         context.Response.StatusCode = response.Status;
         if (response.JsonBody is { } body)
         {
+            // The length up front: headers and body leave in one write, with no chunk framing and no final chunk.
             context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
         }
     }
