@@ -84,5 +84,5 @@ for round in $(seq 1 "$rounds"); do
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after; RoleBot resident memory $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/${pids[0]}/status")"
 echo "(rps = requests/s; p50/p99 latency in ms; err = wrk socket errors + timeouts + non-2xx; unseen = the card questions"
-echo " to a RoleBot that remembers no message; cards/thanks = throughput ratio, its inverse is how much more a card"
+echo " to a RoleBot that remembers no message and no card; cards/thanks = throughput ratio, its inverse is how much more a card"
 echo " answer costs than a text reply)"
