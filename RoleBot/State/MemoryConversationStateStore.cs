@@ -69,7 +69,7 @@ public sealed class MemoryConversationStateStore(IOptions<ConversationStateOptio
                 }
 
                 slot = Take();
-                _slots[slot] = new Slot { Digest = digest, Json = json, LastUsed = now, Older = None, Newer = None };
+                _slots[slot] = new Slot { Digest = digest, Json = json, LastUsed = now };
                 Append(slot);
                 _index[digest] = slot;
             }

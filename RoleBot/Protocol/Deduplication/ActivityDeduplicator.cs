@@ -24,13 +24,9 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
 
     private readonly ProtocolOptions _options = options.Value;
     private readonly int _capacity = Math.Max(1, options.Value.DeduplicationCapacity);
-
-    // Twice the capacity: an abandoned arrival leaves a hole until the oldest passes it, and holes must not push
-    // out remembered ids (only a run of abandons as long as the capacity could).
-    private readonly int _ringLimit = 2 * Math.Max(1, options.Value.DeduplicationCapacity);
     private readonly Lock _gate = new();
     private readonly Dictionary<UInt128, long> _index = [];
-    private Slot[] _ring = new Slot[Math.Min(FirstRingSize, 2 * Math.Max(1, options.Value.DeduplicationCapacity))];
+    private Slot[] _ring = [];
     private long _oldest;
     private long _next;
     private long _replayBytes;
@@ -56,7 +52,7 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
 
             var number = _next++;
             GrowIfFull();
-            At(number) = new Slot { Number = number, Digest = digest, SeenAt = now, Live = true };
+            At(number) = new Slot { Digest = digest, SeenAt = now, Live = true };
             _index[digest] = number;
             return new DeduplicationTicket(new Arrival(key, digest, number), false);
         }
@@ -195,6 +191,10 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
 
     private bool Tracks(Arrival arrival) => _index.TryGetValue(arrival.Digest, out var number) && number == arrival.Number;
 
+    // Twice the capacity: an abandoned arrival leaves a hole until the oldest passes it, and holes must not push
+    // out remembered ids (only a run of abandons as long as the capacity could).
+    private int RingLimit => 2 * _capacity;
+
     private ref Slot At(long number) => ref _ring[number % _ring.Length];
 
     // The oldest arrivals leave first: past the window, or to make room for a new one within the capacity (and the ring).
@@ -204,7 +204,7 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
         while (_oldest < _next)
         {
             ref var oldest = ref At(_oldest);
-            if (oldest.Live && now - oldest.SeenAt < window && _index.Count < _capacity && _next - _oldest < _ringLimit)
+            if (oldest.Live && now - oldest.SeenAt < window && _index.Count < _capacity && _next - _oldest < RingLimit)
             {
                 return;
             }
@@ -226,7 +226,7 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
             return;
         }
 
-        var grown = new Slot[Math.Min(_ringLimit, _ring.Length * 2)];
+        var grown = new Slot[Math.Min(RingLimit, Math.Max(FirstRingSize, _ring.Length * 2))];
         for (var number = _oldest; number < _next - 1; number++)
         {
             grown[number % grown.Length] = At(number);
@@ -254,7 +254,6 @@ public sealed class ActivityDeduplicator(IOptions<ProtocolOptions> options, Time
 
     private struct Slot
     {
-        public long Number;
         public UInt128 Digest;
         public long SeenAt;
         public bool Live;
