@@ -29,7 +29,12 @@ public static class DialogServiceExtensions
         services.TryAddSingleton<SenseSettler>();
         services.TryAddSingleton<VerdictExplainer>();
         services.TryAddSingleton<OrganisationAnswerer>();
-        services.TryAddSingleton<IRoleAnswerer, RoleAnswerer>();
+        services.AddOptions<AnswerMemoOptions>()
+            .BindConfiguration(AnswerMemoOptions.Section)
+            .Validate(o => o.RememberedAnswers >= 0, $"{AnswerMemoOptions.Section}: RememberedAnswers must not be negative.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RoleAnswerer>();
+        services.TryAddSingleton<IRoleAnswerer, RememberedAnswers>();
         services.TryAddSingleton<PassageAnswerer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, MainDialog>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Dialog, CompareRolesDialog>());

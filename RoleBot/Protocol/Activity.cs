@@ -51,6 +51,23 @@ public sealed class Activity
     [JsonIgnore]
     public object? Draft { get; set; }
 
+    /// <summary>
+    /// A copy that can be addressed, shaped and sent without changing this one: its lists, suggested actions and
+    /// extension members are its own. What they hold (accounts, attachments, JSON values) and the draft are shared,
+    /// as nothing changes them once made.
+    /// </summary>
+    public Activity Copy()
+    {
+        var copy = (Activity)MemberwiseClone();
+        copy.MembersAdded = MembersAdded is null ? null : [.. MembersAdded];
+        copy.MembersRemoved = MembersRemoved is null ? null : [.. MembersRemoved];
+        copy.Attachments = Attachments is null ? null : [.. Attachments];
+        copy.Entities = Entities is null ? null : [.. Entities];
+        copy.SuggestedActions = SuggestedActions is null ? null : new SuggestedActions { To = SuggestedActions.To is null ? null : [.. SuggestedActions.To], Actions = [.. SuggestedActions.Actions] };
+        copy.Properties = Properties is null ? null : new Dictionary<string, JsonElement>(Properties);
+        return copy;
+    }
+
     /// <summary>Exact, as the SDK's dispatch compares types; "Message" is an unknown type, not a message.</summary>
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.Ordinal);
 }

@@ -3,8 +3,8 @@
 # Builds both (Release), starts them on free loopback ports, then in each round runs wrk (Debian's: apt-get install
 # wrk) against: the bare endpoint (RoleBot's recorded reply to a rank question, same bytes every time), RoleBot with
 # card questions (rank, compare, describe, next-step rotating), the same questions to a second RoleBot that remembers
-# no message and no card (RoleBot:Understanding:RememberedMessages=0, RoleBot:Cards:RememberedCards=0: what a question
-# nobody asked before costs), and RoleBot with
+# no message, no answer and no card (RoleBot:Understanding:RememberedMessages=0, RoleBot:Answers:RememberedAnswers=0,
+# RoleBot:Cards:RememberedCards=0: what a question nobody asked before costs), and RoleBot with
 # "thanks!" (a short text reply).
 # Every request is an expectReplies message in a new conversation (bench/http/turns.lua). Not a test, not a CI step.
 # Usage: bench/http/run.sh [rounds=3] [seconds per wrk run=10]. ROLEBOT_DLL: another RoleBot build (before/after).
@@ -42,11 +42,11 @@ ASPNETCORE_URLS="http://127.0.0.1:$rolebot_port" RoleBot__ContentRoot="$root" Ro
 pids+=($!)
 wait_for "http://127.0.0.1:$rolebot_port/healthz" "${pids[0]}" "$work/rolebot.log"
 
-# The four questions repeat, so RoleBot understands each once and draws each card once; this one reads every message
-# and draws every card as if new.
+# The four questions repeat, so RoleBot understands, answers and draws each once; this one reads every message,
+# answers it and draws its card as if new.
 unseen_port=$(free_port)
 ASPNETCORE_URLS="http://127.0.0.1:$unseen_port" RoleBot__ContentRoot="$root" RoleBot__AllowAnonymous=true \
-  RoleBot__Understanding__RememberedMessages=0 RoleBot__Cards__RememberedCards=0 setsid dotnet "$rolebot_dll" >"$work/unseen.log" 2>&1 </dev/null &
+  RoleBot__Understanding__RememberedMessages=0 RoleBot__Cards__RememberedCards=0 RoleBot__Answers__RememberedAnswers=0 setsid dotnet "$rolebot_dll" >"$work/unseen.log" 2>&1 </dev/null &
 pids+=($!)
 wait_for "http://127.0.0.1:$unseen_port/healthz" "${pids[1]}" "$work/unseen.log"
 
@@ -84,5 +84,5 @@ for round in $(seq 1 "$rounds"); do
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after; RoleBot resident memory $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/${pids[0]}/status")"
 echo "(rps = requests/s; p50/p99 latency in ms; err = wrk socket errors + timeouts + non-2xx; unseen = the card questions"
-echo " to a RoleBot that remembers no message and no card; cards/thanks = throughput ratio, its inverse is how much more a card"
+echo " to a RoleBot that remembers no message, answer or card; cards/thanks = throughput ratio, its inverse is how much more a card"
 echo " answer costs than a text reply)"

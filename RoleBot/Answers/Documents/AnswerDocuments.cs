@@ -11,7 +11,8 @@ public sealed class AnswerDocuments(IContentSource<AnswerTemplates> source)
     {
     }
 
-    private AnswerTemplates Templates => source.Current;
+    /// <summary>The wording in force: what the next document is worded from.</summary>
+    public AnswerTemplates Templates => source.Current;
 
     public AnswerDocument Rank(RankAnswer answer) => AnswerVotes.Offer(RankDocument.Build(answer, Templates), Templates, answer.First.Id, answer.Second.Id);
 

@@ -1,4 +1,5 @@
 using RoleBot.Answers;
+using RoleBot.Answers.Templates;
 using RoleBot.Content.Dialogs;
 using RoleBot.Content.Knowledge;
 using RoleBot.Content.Templates;
@@ -38,6 +39,13 @@ public sealed class RoleAnswerer(
         .. SharedSkills.Texts,
         .. TitleQualifiers.Texts,
     ];
+
+    /// <summary>
+    /// Every piece of content an answer is made from, as it is now: the knowledge base (the ranker, comparer and
+    /// career advisor read the same one), the answer wording and this answerer's texts. An answer depends on nothing
+    /// else but the question and the user's organisation; <see cref="RememberedAnswers"/> relies on that.
+    /// </summary>
+    public AnswerInputs Inputs => new(knowledge.Current, composer.Documents.Templates, Content);
 
     public IReadOnlyList<Activity> Answer(RoleQuestion question)
     {
