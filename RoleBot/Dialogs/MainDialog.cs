@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using RoleBot.Answers;
 using RoleBot.Content.Dialogs;
@@ -46,6 +47,9 @@ public sealed class MainDialog(
     ];
 
     private const string DraftKey = "draft";
+
+    // The joiners of "avp vs vp", as plain words, per content version: lists are replaced, never changed, on reload.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, HashSet<string>> Joiners = new();
 
     private DialogContent Content => content.Get(nameof(MainDialog), Texts);
 
@@ -305,7 +309,7 @@ public sealed class MainDialog(
             rest = rest.Remove(role.Start, role.Length);
         }
 
-        var joiners = Content.List("barePairWords").Select(PlainWords.Normalize).ToHashSet(StringComparer.Ordinal);
+        var joiners = Joiners.GetValue(Content.List("barePairWords"), static list => list.Select(PlainWords.Normalize).ToHashSet(StringComparer.Ordinal));
         return PlainWords.Normalize(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(joiners.Contains);
     }
 

@@ -69,14 +69,40 @@ public static class QuestionBuilder
     }
 
     // Only a ranking takes more than two roles ("rank CEO, VP and director").
-    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb, int most) =>
-    [
-        .. understanding.Roles
-            .Select(m => (m.Text, m.Qualifier, Candidates: m.Candidates.Where(id => kb.FindRole(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
-            .Where(m => m.Candidates.Count > 0)
-            .Select(m => m.Candidates.Count == 1
-                ? RoleSlot.Known(m.Candidates[0]) with { Qualifier = m.Qualifier }
-                : new RoleSlot { Candidates = m.Candidates, Text = m.Text, Qualifier = m.Qualifier })
-            .Take(most),
-    ];
+    private static List<RoleSlot> Slots(UnderstandingResult understanding, KnowledgeBase kb, int most)
+    {
+        var slots = new List<RoleSlot>(Math.Min(most, understanding.Roles.Count));
+        foreach (var mention in understanding.Roles)
+        {
+            if (slots.Count == most)
+            {
+                break;
+            }
+
+            var candidates = Known(mention.Candidates, kb);
+            if (candidates.Count > 0)
+            {
+                slots.Add(candidates.Count == 1
+                    ? RoleSlot.Known(candidates[0]) with { Qualifier = mention.Qualifier }
+                    : new RoleSlot { Candidates = candidates, Text = mention.Text, Qualifier = mention.Qualifier });
+            }
+        }
+
+        return slots;
+    }
+
+    // The candidates the knowledge base knows, each once whatever its case, in the recognizer's order.
+    private static List<string> Known(IReadOnlyList<string> candidates, KnowledgeBase kb)
+    {
+        var known = new List<string>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            if (kb.FindRole(id) is not null && !known.Contains(id, StringComparer.OrdinalIgnoreCase))
+            {
+                known.Add(id);
+            }
+        }
+
+        return known;
+    }
 }
