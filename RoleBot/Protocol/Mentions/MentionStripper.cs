@@ -31,8 +31,11 @@ public static partial class MentionStripper
         var decoded = WebUtility.HtmlDecode(text).Replace('\u00a0', ' ');
         // What is left in <at> tags is either another spelling of the bot's mention or somebody else's.
         var plain = AtTag().Replace(decoded, m => botNames.Contains(Clean(m.Groups["name"].Value)) ? " " : m.Groups["name"].Value.Trim());
-        return Whitespace().Replace(plain, " ").Trim();
+        return Collapsed(plain).Trim();
     }
+
+    // Most messages have nothing to collapse; the regex's replace would still copy them.
+    private static string Collapsed(string text) => UncollapsedSpace().IsMatch(text) ? Whitespace().Replace(text, " ") : text;
 
     private static string Remove(string text, string? mentionText) =>
         string.IsNullOrEmpty(mentionText) ? text : text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
@@ -45,4 +48,8 @@ public static partial class MentionStripper
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // What Whitespace() would change: two spaces of any kind in a row, or one that is not a plain space.
+    [GeneratedRegex(@"\s\s|[^\S ]")]
+    private static partial Regex UncollapsedSpace();
 }
