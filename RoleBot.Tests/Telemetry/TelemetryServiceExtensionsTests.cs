@@ -7,6 +7,7 @@ using RoleBot.Tests.Support;
 namespace RoleBot.Tests.Telemetry;
 
 /// <summary>Which exporters run is decided by settings alone; with none, OpenTelemetry is not started.</summary>
+[Collection(ProcessWideMeters.Name)]
 public sealed class TelemetryServiceExtensionsTests
 {
     [Fact]
