@@ -28,7 +28,7 @@ public sealed class CueList
                 continue;
             }
 
-            var key = Lower(first, new char[first.Length]).ToString();
+            var key = PlainPhrases.Lower(first, new char[first.Length]).ToString();
             if (!_byFirstWord.TryGetValue(key, out var list))
             {
                 _byFirstWord[key] = list = [];
@@ -67,7 +67,7 @@ public sealed class CueList
         Span<char> buffer = stackalloc char[MaxWord];
         do
         {
-            if (_lookup.TryGetValue(Lower(word, word.Length <= MaxWord ? buffer : new char[word.Length]), out var candidates))
+            if (_lookup.TryGetValue(PlainPhrases.Lower(word, word.Length <= MaxWord ? buffer : new char[word.Length]), out var candidates))
             {
                 foreach (var candidate in candidates)
                 {
@@ -82,15 +82,5 @@ public sealed class CueList
 
         return best?.Cue;
     }
-
-    // Character by character, as PlainPhrases compares words; buffer is at least as long as the word.
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        for (var i = 0; i < word.Length; i++)
-        {
-            buffer[i] = char.ToLowerInvariant(word[i]);
-        }
-
-        return buffer[..word.Length];
-    }
 }
+

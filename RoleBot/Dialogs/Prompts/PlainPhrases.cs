@@ -74,6 +74,17 @@ public static class PlainPhrases
         return true;
     }
 
+    /// <summary>A word lower-cased into <paramref name="buffer"/> (at least as long), character by character as words are compared.</summary>
+    internal static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        return buffer[..word.Length];
+    }
+
     /// <summary>The words Normalize keeps: runs of characters that are letters or digits once lower-cased.</summary>
     internal ref struct WordCursor(ReadOnlySpan<char> text)
     {

@@ -3,7 +3,7 @@ namespace RoleBot.Dialogs.Prompts;
 /// <summary>Lower-case words without punctuation, so "Product-Manager!" and "product manager" compare equal.</summary>
 public static class PlainWords
 {
-    /// <summary>The runs of letters and digits, lower-cased, one space between them; read a few times a turn, so in one pass.</summary>
+    /// <summary>The words of <see cref="PlainPhrases.WordCursor"/>, lower-cased, one space between them; read a few times a turn, so in one pass.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -11,26 +11,19 @@ public static class PlainWords
             return "";
         }
 
-        // A space is only written before a letter that follows a gap, so the words never need more room than the text.
+        // One space before every word but the first, and at least one other character was skipped for it: the words
+        // never need more room than the text.
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
-        var gap = false;
-        foreach (var c in text)
+        var words = new PlainPhrases.WordCursor(text);
+        while (words.Next(out var word))
         {
-            var lower = char.ToLowerInvariant(c);
-            if (!char.IsLetterOrDigit(lower))
-            {
-                gap = length > 0;
-                continue;
-            }
-
-            if (gap)
+            if (length > 0)
             {
                 buffer[length++] = ' ';
-                gap = false;
             }
 
-            buffer[length++] = lower;
+            length += PlainPhrases.Lower(word, buffer[length..]).Length;
         }
 
         return new string(buffer[..length]);
