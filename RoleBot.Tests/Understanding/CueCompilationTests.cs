@@ -14,7 +14,8 @@ public sealed class CueCompilationTests
         using var client = app.CreateClient();
         var recognizer = (RoleRecognizer)app.Services.GetRequiredService<IRoleRecognizer>();
 
-        await Eventually.HoldsAsync(() => Task.FromResult(recognizer.Model().CuesCompiled));
+        // The cues are swapped in before the line that reports them is logged, so both are waited for.
+        await Eventually.HoldsAsync(() => Task.FromResult(recognizer.Model().CuesCompiled && app.Logs.Lines.Any(l => l.Contains("intent cues in", StringComparison.Ordinal))));
 
         Assert.All(recognizer.Model().Content.CompiledIntents.SelectMany(i => i.Cues), c => Assert.True((c.Pattern.Options & RegexOptions.Compiled) != 0));
         Assert.Contains(app.Logs.Lines, l => l.Contains("intent cues in", StringComparison.Ordinal));
